@@ -1,0 +1,37 @@
+/**
+ * Writes an election back to pabulib text. Reading the result gives the same election:
+ * amounts are written at the election's scale, cells are quoted when they need it.
+ */
+import type { Election } from '../election';
+import { hasPoints } from '../election';
+import { formatMoney } from '../money';
+import { joinCells } from './csv';
+
+/** The .pb text of an election, with CRLF line ends like most pabulib files. */
+export function writePabulib(election: Election): string {
+	const lines: string[] = ['META', 'key;value'];
+	for (const [key, value] of election.meta) {
+		const written =
+			key === 'budget'
+				? formatMoney(election.budget, election.decimals)
+				: key === 'vote_type'
+					? election.voteType
+					: value;
+		lines.push(joinCells([key, written]));
+	}
+	lines.push('PROJECTS', joinCells(['project_id', 'cost', ...election.projectColumns]));
+	for (const project of election.projects) {
+		lines.push(
+			joinCells([project.id, formatMoney(project.cost, election.decimals), ...project.extra])
+		);
+	}
+	const points = hasPoints(election.voteType);
+	lines.push('VOTES', joinCells(['voter_id', 'vote', ...(points ? ['points'] : []), ...election.voteColumns]));
+	for (const voter of election.voters) {
+		const vote = voter.choices.map((index) => election.projects[index].id).join(',');
+		const cells = [voter.id, vote];
+		if (points) cells.push((voter.points ?? []).join(','));
+		lines.push(joinCells([...cells, ...voter.extra]));
+	}
+	return lines.join('\r\n') + '\r\n';
+}
