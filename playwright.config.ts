@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browsers cannot be downloaded here: we drive the system's Chromium (Debian: apt-get install chromium).
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+	throw new Error(
+		`Chromium not found at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+			`or set CHROMIUM_PATH to a Chromium or Chrome binary. Playwright's own browser download is not used.`
+	);
+}
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: 2,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	webServer: {
+		// The production build on a fresh in-memory database with the demo places: what `npm start` serves.
+		command: 'npx vite build && node build',
+		url: `http://127.0.0.1:${port}/`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}` }
+	}
+});

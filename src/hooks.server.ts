@@ -1,0 +1,13 @@
+import type { ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { building } from '$app/environment';
+import { openAppDatabase } from '$lib/server/db';
+import { handleLocale } from '$lib/server/hooks/handle-locale';
+import { handleSecurityHeaders } from '$lib/server/hooks/handle-security-headers';
+
+// Migrate (and seed an empty database) before the first request, never during `vite build`.
+export const init: ServerInit = async () => {
+	if (!building) await openAppDatabase();
+};
+
+export const handle = sequence(handleLocale, handleSecurityHeaders);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatLastDay, formatMoney, languageName } from './format';
+
+describe('formatting for residents', () => {
+	it('shows a date in the place’s time zone, not the server’s', () => {
+		const lateEvening = new Date('2026-06-30T23:30:00Z');
+		expect(formatDate(lateEvening, 'en', 'Europe/London')).toBe('1 July 2026');
+		expect(formatDate(lateEvening, 'en', 'UTC')).toBe('30 June 2026');
+	});
+
+	it('shows Welsh month names on Welsh pages', () => {
+		expect(formatDate(new Date('2026-11-24T12:00:00Z'), 'cy', 'Europe/London')).toBe('24 Tachwedd 2026');
+	});
+
+	it('shows pence as pounds, without .00 for whole amounts', () => {
+		expect(formatMoney(500_000, 'GBP', 'en-GB')).toBe('£5,000');
+		expect(formatMoney(123_456, 'GBP', 'en-GB')).toBe('£1,234.56');
+	});
+
+	it('knows currencies without minor units', () => {
+		expect(formatMoney(5000, 'JPY', 'en-GB')).toBe('JP¥5,000');
+	});
+
+	it('names languages in the reader’s language', () => {
+		expect(languageName('cy', 'en')).toBe('Welsh');
+		expect(languageName('cy', 'cy')).toBe('Cymraeg');
+	});
+});
+
+describe('the last day of a phase', () => {
+	it('is the day before when the phase closes at midnight', () => {
+		expect(formatLastDay(new Date('2026-12-09T00:00:00Z'), 'en', 'Europe/London')).toBe('8 December 2026');
+	});
+
+	it('is the same day when the phase closes in the afternoon', () => {
+		expect(formatLastDay(new Date('2026-12-09T17:00:00Z'), 'en', 'Europe/London')).toBe('9 December 2026');
+	});
+});

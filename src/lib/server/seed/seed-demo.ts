@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { parsePhaseSettings } from '../../validation/phase-settings';
+import { cycles, phases } from '../cycles/cycles.table';
+import type { Database } from '../db/database';
+import { places } from '../places/places.table';
+import { demoPlaces } from './demo-data';
+import type { DemoPlace } from './demo-places';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Serialises seeding across processes that start at the same time against one server. */
+const SEED_LOCK = 7_283_002;
+
+/**
+ * Seeds the demo places into a database that has no places at all. A database that already has
+ * places — demo or real — is never touched, so running this on every start is safe.
+ * Returns whether it seeded.
+ */
+export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[] = demoPlaces): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+		const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(places);
+		if (count > 0) return false;
+		const at = (days: number | null) => (days === null ? null : new Date(startOfDay(now) + days * DAY_MS));
+		for (const demo of data) {
+			const { cycles: demoCycles, ...placeFields } = demo;
+			const [place] = await tx.insert(places).values(placeFields).returning({ id: places.id });
+			for (const demoCycle of demoCycles) {
+				const { phases: demoPhases, ...cycleFields } = demoCycle;
+				const [cycle] = await tx
+					.insert(cycles)
+					.values({ ...cycleFields, placeId: place.id })
+					.returning({ id: cycles.id });
+				await tx.insert(phases).values(
+					demoPhases.map((phase, index) => ({
+						placeId: place.id,
+						cycleId: cycle.id,
+						kind: phase.kind,
+						position: index + 1,
+						opensAt: at(phase.opens),
+						closesAt: at(phase.closes),
+						settings: parsePhaseSettings(phase.kind, phase.settings ?? {})
+					}))
+				);
+			}
+		}
+		return true;
+	});
+}
+
+/** Phases change at midnight UTC in the demo so they do not flip mid-morning. */
+function startOfDay(now: Date): number {
+	return Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkPhaseSettings, parsePhaseSettings } from './phase-settings';
+
+describe('phase settings', () => {
+	it('fill in defaults so a new phase is usable before the team tunes it', () => {
+		expect(parsePhaseSettings('discover', {})).toEqual({ postsOpen: true, assetsOpen: true, commentsOpen: true });
+		expect(parsePhaseSettings('test', undefined)).toMatchObject({ ballotType: 'approval', outcomeRule: 'mes' });
+	});
+
+	it('keep what the place chose', () => {
+		const settings = parsePhaseSettings('co_create', { groupProposals: false, maxProposalCostMinor: 500_000 });
+		expect(settings.groupProposals).toBe(false);
+		expect(settings.maxProposalCostMinor).toBe(500_000);
+	});
+
+	it('refuse a setting that belongs to another kind of phase', () => {
+		const result = checkPhaseSettings('discover', { ballotType: 'approval' });
+		expect(result.success).toBe(false);
+	});
+
+	it('refuse a ballot type the product does not offer', () => {
+		const result = checkPhaseSettings('test', { ballotType: 'plurality' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0].path).toEqual(['ballotType']);
+	});
+
+	it('refuse money that is not a whole number of pence', () => {
+		expect(checkPhaseSettings('co_create', { maxProposalCostMinor: 12.5 }).success).toBe(false);
+		expect(checkPhaseSettings('co_create', { maxProposalCostMinor: -1 }).success).toBe(false);
+	});
+});

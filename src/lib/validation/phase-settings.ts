@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { PhaseKind } from '$lib/cycles/phase-kinds';
+
+/*
+ * What a place has switched on in each phase. A place chooses these; nothing here is a global rule.
+ * Each kind has its own schema so a co-create setting can never be stored on a vote, and so later
+ * issues (proposals, ballots, workshops) extend one schema without touching the others.
+ * Defaults describe a typical phase so a new cycle is usable before the team has tuned it.
+ */
+
+const discover = z.strictObject({
+	/** Residents may post what matters to them (needs, worries, hopes). */
+	postsOpen: z.boolean().default(true),
+	/** Residents may post what the area already has (groups, spaces, skills, people). */
+	assetsOpen: z.boolean().default(true),
+	commentsOpen: z.boolean().default(true)
+});
+
+const coCreate = z.strictObject({
+	proposalsOpen: z.boolean().default(true),
+	/** Community groups may submit proposals as the group. */
+	groupProposals: z.boolean().default(true),
+	coAuthoring: z.boolean().default(true),
+	/** Largest estimated cost a proposal may ask for, in the place's minor units (pence); null = no cap. */
+	maxProposalCostMinor: z.number().int().positive().nullable().default(null),
+	commentsOpen: z.boolean().default(true)
+});
+
+const test = z.strictObject({
+	ballotType: z.enum(['approval', 'knapsack', 'cumulative', 'ranked']).default('approval'),
+	/** The counting rule the place chose; `mes` is the Method of Equal Shares. */
+	outcomeRule: z.enum(['greedy', 'mes']).default('mes'),
+	votingOpen: z.boolean().default(true)
+});
+
+const implement = z.strictObject({
+	deliveryUpdates: z.boolean().default(true),
+	outcomesShared: z.boolean().default(true)
+});
+
+export const phaseSettingsSchemas = {
+	discover,
+	co_create: coCreate,
+	test,
+	implement
+} as const satisfies Record<PhaseKind, z.ZodType>;
+
+export type PhaseSettings = { [K in PhaseKind]: z.infer<(typeof phaseSettingsSchemas)[K]> };
+
+/** Parses stored or submitted settings for a phase kind; throws a ZodError naming the bad field. */
+export function parsePhaseSettings<K extends PhaseKind>(kind: K, input: unknown): PhaseSettings[K] {
+	return phaseSettingsSchemas[kind].parse(input ?? {}) as PhaseSettings[K];
+}
+
+/** Like parsePhaseSettings, but returns the issues instead of throwing (for forms). */
+export function checkPhaseSettings<K extends PhaseKind>(kind: K, input: unknown) {
+	return phaseSettingsSchemas[kind].safeParse(input ?? {});
+}

@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
+import { loadPlaceOverview } from '$lib/server/places/place-overview';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const overview = await loadPlaceOverview(await getDatabase(), params.place);
+	if (!overview) error(404, { message: 'Place not found', code: 'place_not_found' });
+	return { ...overview, now: new Date() };
+};

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { scanWithAxe } from './support/axe';
+
+// Every page a resident can reach by following links from the English and Welsh home pages,
+// plus the not-found page, on a phone and on a laptop. New pages are scanned as soon as they are linked.
+async function discoverPages(baseURL: string, fetchPage: (path: string) => Promise<string>) {
+	const seen = new Set<string>();
+	const queue = ['/', '/cy/'];
+	while (queue.length > 0) {
+		const path = queue.shift()!;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		const html = await fetchPage(path);
+		for (const [, href] of html.matchAll(/href="([^"]+)"/g)) {
+			const url = new URL(href, baseURL + path);
+			if (url.origin !== new URL(baseURL).origin) continue;
+			if (url.pathname.startsWith('/language/') || url.pathname.startsWith('/_app/') || /\.\w+$/.test(url.pathname)) continue;
+			if (!seen.has(url.pathname)) queue.push(url.pathname);
+		}
+	}
+	return [...seen, '/places/does-not-exist'];
+}
+
+test.describe('axe finds no violations', () => {
+	test.use({ bypassCSP: true });
+
+	for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+		test(`on any page at ${viewport.width} px`, async ({ page, request, baseURL }) => {
+			test.setTimeout(120_000);
+			await page.setViewportSize(viewport);
+			const pages = await discoverPages(baseURL!, async (path) => (await request.get(path)).text());
+			expect(pages.length).toBeGreaterThan(6);
+			const found: Record<string, unknown> = {};
+			for (const path of pages) {
+				await page.goto(path);
+				const violations = await scanWithAxe(page);
+				if (violations.length > 0) found[path] = violations;
+			}
+			expect(found).toEqual({});
+		});
+	}
+});
