@@ -1,3 +1,6 @@
 // Every domain's tables, gathered for drizzle-kit and the typed query builder.
 export * from '../places/places.table';
 export * from '../cycles/cycles.table';
+export * from '../audit/audit.table';
+export * from '../rate-limit/rate-limit.table';
+export * from '../mail/mail.table';
