@@ -1,0 +1,75 @@
+/**
+ * Explanations as plain data — codes and numbers, no sentences — so the results page can phrase
+ * them in any language. Money is in currency units (minor units ÷ 10^decimals).
+ */
+import type { Election } from './election';
+import type { Profile } from './profile';
+import type { RuleOutcome } from './rules/outcome';
+
+export type ProjectExplanation =
+	| {
+			project: string;
+			status: 'funded';
+			cost: number;
+			round: number;
+			stage: 'rule' | 'greedy_fill';
+			supporters: number;
+			payers: number;
+			minShare: number;
+			maxShare: number;
+			effectiveVotes: number;
+	  }
+	| {
+			project: string;
+			status: 'unfunded';
+			cost: number;
+			supporters: number;
+			reason: 'dropped';
+			round: number;
+			moneyLeft: number;
+			shortfall: number;
+	  }
+	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'did_not_fit'; moneyLeft: number }
+	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'no_support' };
+
+export function explainOutcome(election: Election, profile: Profile, outcome: RuleOutcome): ProjectExplanation[] {
+	const unit = 10 ** election.decimals;
+	const money = (minor: number) => Math.round((minor / unit) * 100) / 100;
+	return profile.ids.map((project, p) => {
+		const cost = money(Number(profile.costs[p]));
+		const supporters = profile.supporterCount[p];
+		const funded = outcome.funded.get(p);
+		if (funded) {
+			return {
+				project,
+				status: 'funded',
+				cost,
+				round: funded.round,
+				stage: funded.stage,
+				supporters,
+				payers: funded.payers,
+				minShare: money(funded.minShare),
+				maxShare: money(funded.maxShare),
+				effectiveVotes: Math.round(funded.effectiveVotes * 100) / 100
+			};
+		}
+		const unfunded = outcome.unfunded.get(p);
+		if (supporters === 0 || !unfunded || unfunded.reason === 'no_support') {
+			return { project, status: 'unfunded', cost, supporters, reason: 'no_support' };
+		}
+		if (unfunded.reason === 'dropped') {
+			const moneyLeft = money(unfunded.moneyLeft);
+			return {
+				project,
+				status: 'unfunded',
+				cost,
+				supporters,
+				reason: 'dropped',
+				round: unfunded.round,
+				moneyLeft,
+				shortfall: Math.round((cost - moneyLeft) * 100) / 100
+			};
+		}
+		return { project, status: 'unfunded', cost, supporters, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };
+	});
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns an election into what the rules need: one utility per (voter, project), with identical
+ * ballots merged into weighted groups (131,778 choose-1 voters become ≤ 197 groups), and per
+ * project the list of supporting groups (utility > 0).
+ */
+import type { Election } from './election';
+import { findMeta, hasPoints, isApproval } from './election';
+import type { OrdinalUtility } from './options';
+
+/** What a voter's utility for a project means for the rule being run. */
+export type UtilityScale = 'support' | 'cost' | 'one' | 'support-cost';
+
+export interface Profile {
+	ids: string[];
+	costs: bigint[];
+	budget: bigint;
+	/** One currency unit in minor units (10^decimals): the add1 step. */
+	unit: bigint;
+	voterCount: number;
+	groupWeight: number[];
+	/** Per group: supported project indices and their (positive, integer) utilities. */
+	groupProjects: number[][];
+	groupUtilities: number[][];
+	/** Per project: supporting groups and their utilities. */
+	supporterGroups: number[][];
+	supporterUtilities: number[][];
+	/** Per project: number of voters with positive utility. */
+	supporterCount: number[];
+	/** Per project: the ballot's own support (approvals, points or ordinal utility), summed. */
+	support: number[];
+}
+
+/** The ballot's own value of its k-th choice: 1 for approval, points, or an ordinal utility. */
+function readBaseUtilities(election: Election, ordinal: OrdinalUtility) {
+	const maxLength = Number(findMeta(election, 'max_length') ?? election.projects.length);
+	return (choices: number[], points: number[] | undefined): number[] => {
+		if (isApproval(election.voteType)) return choices.map(() => 1);
+		if (hasPoints(election.voteType)) return points ?? [];
+		// Ordinal: borda gives the last-ranked 0; position gives the first max_length points.
+		return choices.map((_, k) => (ordinal === 'borda' ? choices.length - k - 1 : maxLength - k));
+	};
+}
+
+export function buildProfile(
+	election: Election,
+	scale: UtilityScale,
+	ordinal: OrdinalUtility = 'borda'
+): Profile {
+	const m = election.projects.length;
+	const costs = election.projects.map((project) => project.cost);
+	const base = readBaseUtilities(election, ordinal);
+	const groups = new Map<string, number>();
+	const profile: Profile = {
+		ids: election.projects.map((project) => project.id),
+		costs,
+		budget: election.budget,
+		unit: 10n ** BigInt(election.decimals),
+		voterCount: election.voters.length,
+		groupWeight: [],
+		groupProjects: [],
+		groupUtilities: [],
+		supporterGroups: Array.from({ length: m }, () => []),
+		supporterUtilities: Array.from({ length: m }, () => []),
+		supporterCount: new Array(m).fill(0),
+		support: new Array(m).fill(0)
+	};
+	for (const voter of election.voters) {
+		const values = base(voter.choices, voter.points);
+		const pairs: [number, number][] = [];
+		voter.choices.forEach((project, k) => {
+			if (values[k] > 0) pairs.push([project, values[k]]);
+		});
+		pairs.sort((a, b) => a[0] - b[0]);
+		const key = pairs.map(([p, u]) => `${p}:${u}`).join(',');
+		const known = groups.get(key);
+		if (known !== undefined) {
+			profile.groupWeight[known]++;
+			continue;
+		}
+		groups.set(key, profile.groupWeight.length);
+		profile.groupWeight.push(1);
+		profile.groupProjects.push(pairs.map(([p]) => p));
+		profile.groupUtilities.push(pairs.map(([p, u]) => scaleUtility(scale, u, costs[p])));
+	}
+	profile.groupProjects.forEach((projects, g) => {
+		projects.forEach((p, k) => {
+			profile.supporterGroups[p].push(g);
+			profile.supporterUtilities[p].push(profile.groupUtilities[g][k]);
+		});
+	});
+	election.voters.forEach((voter) => {
+		const values = base(voter.choices, voter.points);
+		voter.choices.forEach((p, k) => {
+			if (values[k] > 0) {
+				profile.supporterCount[p]++;
+				profile.support[p] += values[k];
+			}
+		});
+	});
+	return profile;
+}
+
+function scaleUtility(scale: UtilityScale, support: number, cost: bigint): number {
+	if (scale === 'support') return support;
+	if (scale === 'one') return 1;
+	// Cost utilities: u = cost (approval) or points × cost. Exact as long as it stays a safe integer.
+	const value = (scale === 'cost' ? 1 : support) * Number(cost);
+	if (!Number.isSafeInteger(value)) throw new RangeError('utility exceeds 2^53; costs too large');
+	return value;
+}

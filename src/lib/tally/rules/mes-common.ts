@@ -1,0 +1,33 @@
+/** Pieces shared by the exact and the fast MES. */
+import type { Profile } from '../profile';
+import type { RuleOutcome } from './outcome';
+
+export interface MesRunInput {
+	/** Each voter's starting money, a rational number of minor units. */
+	perVoter: { num: bigint; den: bigint };
+	tieBreak: (a: number, b: number) => number;
+}
+
+/**
+ * Supported projects that cost nothing are funded up front (round 0), as in the reference.
+ * Returns the projects MES still has to consider: supported and of positive cost.
+ */
+export function fundFreeProjects(profile: Profile, outcome: RuleOutcome): Set<number> {
+	const remaining = new Set<number>();
+	profile.costs.forEach((cost, p) => {
+		if (profile.supporterGroups[p].length === 0) {
+			outcome.unfunded.set(p, { reason: 'no_support' });
+		} else if (cost === 0n) {
+			outcome.selected.push(p);
+			outcome.funded.set(p, {
+				round: 0,
+				payers: 0,
+				minShare: 0,
+				maxShare: 0,
+				effectiveVotes: 0,
+				stage: 'rule'
+			});
+		} else remaining.add(p);
+	});
+	return remaining;
+}
