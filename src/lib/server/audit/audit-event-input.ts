@@ -10,7 +10,11 @@ export type AuditArea = (typeof AUDIT_AREAS)[number];
  * let anyone in), addresses of residents' machines, and anything about ballots or voters
  * (DOMAIN.md invariant 5). Compared after lower-casing and dropping '_' and '-'.
  */
-const FORBIDDEN_KEYS = new Set(['password', 'passwordhash', 'secret', 'token', 'otp', 'code', 'signincode', 'totp', 'ip', 'ipaddress', 'ballot', 'ballotid', 'voter', 'voterid', 'choices']);
+const FORBIDDEN_KEYS = new Set([
+	...['password', 'passwordhash', 'secret', 'token', 'otp', 'totp', 'code', 'signincode'],
+	...['ip', 'ipaddress'],
+	...['ballot', 'ballotid', 'voter', 'voterid', 'choices']
+]);
 const FORBIDDEN_PARTS = ['password', 'secret', 'token', 'ballot', 'voter'];
 
 const detailsSchema = z.record(z.string(), z.json()).superRefine((details, ctx) => {
@@ -40,7 +44,7 @@ export const auditEventInputSchema = z
 		path: ['area']
 	});
 
-export type AuditEventInput = z.input<typeof auditEventInputSchema> & { details?: AuditDetails };
+export type AuditEventInput = Omit<z.input<typeof auditEventInputSchema>, 'details'> & { details?: AuditDetails };
 
 function findForbiddenKey(value: unknown): string | null {
 	if (Array.isArray(value)) {

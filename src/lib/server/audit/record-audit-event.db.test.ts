@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
-import { auditEvents } from './audit.table';
+import { auditEvents, type AuditDetails } from './audit.table';
 import { listAuditEvents } from './list-audit-events';
 import { recordAuditEvent } from './record-audit-event';
 import { verifyAuditChain } from './verify-audit-chain';
@@ -29,7 +29,13 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 		await handle.db.transaction(async (tx) => {
 			await recordAuditEvent(tx, { placeId: place.id, action: 'member.invited', details: { role: 'facilitator' }, occurredAt: at });
 			await recordAuditEvent(tx, { placeId: other.id, action: 'member.invited', occurredAt: at });
-			await recordAuditEvent(tx, { placeId: place.id, action: 'member.role_changed', subjectType: 'user', subjectId: 'u1', occurredAt: at });
+			await recordAuditEvent(tx, {
+				placeId: place.id,
+				action: 'member.role_changed',
+				subjectType: 'user',
+				subjectId: 'u1',
+				occurredAt: at
+			});
 		});
 		const third = await handle.db.transaction((tx) =>
 			recordAuditEvent(tx, { placeId: place.id, actorLabel: 'lead@example.org', action: 'cycle.published', occurredAt: at })
@@ -68,7 +74,9 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 		const place = await newPlace('record-concurrent');
 		await Promise.all(
 			Array.from({ length: 25 }, (_, i) =>
-				handle.db.transaction((tx) => recordAuditEvent(tx, { placeId: place.id, action: 'proposal.reviewed', details: { n: i }, occurredAt: at }))
+				handle.db.transaction((tx) =>
+					recordAuditEvent(tx, { placeId: place.id, action: 'proposal.reviewed', details: { n: i }, occurredAt: at })
+				)
 			)
 		);
 		const sequences = (await rowsOfChain(place.id)).map((r) => r.sequence).sort((a, b) => a - b);
@@ -77,9 +85,16 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 	});
 
 	it('refuses details that carry a secret, a code, an IP or anything about ballots', async () => {
-		const tries = [{ code: '123456' }, { password_hash: 'x' }, { invite: { token: 'abc' } }, { ipAddress: '1.2.3.4' }, { ballotId: 'b1' }];
+		const tries: AuditDetails[] = [
+			{ code: '123456' },
+			{ password_hash: 'x' },
+			{ invite: { token: 'abc' } },
+			{ ipAddress: '1.2.3.4' },
+			{ ballotId: 'b1' }
+		];
 		for (const details of tries) {
-			const attempt = handle.db.transaction((tx) => recordAuditEvent(tx, { area: 'accounts', action: 'session.sign_in_failed', details, occurredAt: at }));
+			const event = { area: 'accounts' as const, action: 'session.sign_in_failed', details, occurredAt: at };
+			const attempt = handle.db.transaction((tx) => recordAuditEvent(tx, event));
 			await expect(attempt).rejects.toMatchObject({ code: 'audit_invalid_event' });
 		}
 		expect(await rowsOfChain('accounts')).toEqual([]);
@@ -98,7 +113,9 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 	it('lists a chain newest first, a page at a time', async () => {
 		const place = await newPlace('record-listing');
 		await handle.db.transaction(async (tx) => {
-			for (let n = 1; n <= 5; n++) await recordAuditEvent(tx, { placeId: place.id, action: 'post.hidden', details: { n }, occurredAt: at });
+			for (let n = 1; n <= 5; n++) {
+				await recordAuditEvent(tx, { placeId: place.id, action: 'post.hidden', details: { n }, occurredAt: at });
+			}
 		});
 		const first = await listAuditEvents(handle.db, { chain: place.id, limit: 2 });
 		const second = await listAuditEvents(handle.db, { chain: place.id, limit: 2, before: first.at(-1)!.sequence });
@@ -107,10 +124,16 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 	});
 
 	it('cannot be changed or removed through ordinary SQL', async () => {
-		const row = await handle.db.transaction((tx) => recordAuditEvent(tx, { area: 'steward', action: 'place.created', occurredAt: at }));
-		await expect(handle.db.execute(sql`update audit_events set action = 'place.renamed' where id = ${row.id}`)).rejects.toMatchObject(refusedAsAppendOnly);
-		await expect(handle.db.execute(sql`delete from audit_events where id = ${row.id}`)).rejects.toMatchObject(refusedAsAppendOnly);
-		await expect(handle.db.execute(sql`truncate audit_events`)).rejects.toMatchObject(refusedAsAppendOnly);
+		const row = await handle.db.transaction((tx) =>
+			recordAuditEvent(tx, { area: 'steward', action: 'place.created', occurredAt: at })
+		);
+		for (const statement of [
+			sql`update audit_events set action = 'place.renamed' where id = ${row.id}`,
+			sql`delete from audit_events where id = ${row.id}`,
+			sql`truncate audit_events`
+		]) {
+			await expect(handle.db.execute(statement)).rejects.toMatchObject(refusedAsAppendOnly);
+		}
 		expect(await verifyAuditChain(handle.db, 'steward')).toMatchObject({ ok: true, count: 1 });
 	});
 });

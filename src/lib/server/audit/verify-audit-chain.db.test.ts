@@ -20,7 +20,8 @@ describe.each(testDatabases())('verifying an audit chain on $name', ({ open }) =
 	async function recordFive(area: 'steward' | 'accounts') {
 		await handle.db.transaction(async (tx) => {
 			for (let n = 1; n <= 5; n++) {
-				await recordAuditEvent(tx, { area, actorLabel: 'steward@example.org', action: 'place.updated', details: { n, fields: ['name'] }, occurredAt: at });
+				const details = { n, fields: ['name'] };
+				await recordAuditEvent(tx, { area, actorLabel: 'steward@example.org', action: 'place.updated', details, occurredAt: at });
 			}
 		});
 	}
@@ -57,7 +58,9 @@ describe.each(testDatabases())('verifying an audit chain on $name', ({ open }) =
 			.values({ slug: 'verify-rehash', name: { en: 'x' }, summary: {}, areaDescription: {}, teamDescription: {} })
 			.returning({ id: places.id });
 		await handle.db.transaction(async (tx) => {
-			for (let n = 1; n <= 3; n++) await recordAuditEvent(tx, { placeId, action: 'member.role_changed', details: { to: 'team_member' }, occurredAt: at });
+			for (let n = 1; n <= 3; n++) {
+				await recordAuditEvent(tx, { placeId, action: 'member.role_changed', details: { to: 'team_member' }, occurredAt: at });
+			}
 		});
 		const [row] = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.chain, placeId), eq(auditEvents.sequence, 2)));
 		const forgedHash = hashAuditEvent(row.prevHash, { ...row, details: { to: 'lead' } });

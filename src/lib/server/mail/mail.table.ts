@@ -15,7 +15,8 @@ export const outboxMessages = pgTable(
 		htmlBody: text('html_body'),
 		/** Why it was sent: 'sign_in_code', 'invitation', 'password_reset' … */
 		purpose: text('purpose').notNull(),
-		// clock_timestamp(), not now(): two messages sent in one transaction still order newest first.
+		// clock_timestamp(), not now(): each message in a transaction gets its own time. PGlite keeps it
+		// only to the millisecond, so lists break ties on the id, which the mailer makes time-ordered.
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`)
 	},
 	(table) => [index('outbox_messages_to_created_idx').on(table.toAddress, table.createdAt)]

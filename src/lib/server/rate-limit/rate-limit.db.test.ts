@@ -51,7 +51,13 @@ describe.each(testDatabases())('rate limits on $name', ({ open }) => {
 	});
 
 	it('refuses a rule without a positive whole limit and window', async () => {
-		for (const rule of [{ key: 'k', limit: 0, windowSeconds: 60 }, { key: 'k', limit: 1.5, windowSeconds: 60 }, { key: 'k', limit: 1, windowSeconds: 0 }, { key: '', limit: 1, windowSeconds: 60 }]) {
+		const rules = [
+			{ key: 'k', limit: 0, windowSeconds: 60 },
+			{ key: 'k', limit: 1.5, windowSeconds: 60 },
+			{ key: 'k', limit: 1, windowSeconds: 0 },
+			{ key: '', limit: 1, windowSeconds: 60 }
+		];
+		for (const rule of rules) {
 			await expect(consumeRateLimit(handle.db, rule, start)).rejects.toThrow(RangeError);
 		}
 	});
@@ -67,6 +73,7 @@ describe.each(testDatabases())('rate limits on $name', ({ open }) => {
 		expect(after).not.toContain('prune:short');
 		expect(pruned).toBe(before.length - after.length);
 		// A pruned key starts again from nothing.
-		expect(await consumeRateLimit(handle.db, { key: 'prune:short', limit: 5, windowSeconds: 60 }, later(10_061))).toMatchObject({ remaining: 4 });
+		const again = await consumeRateLimit(handle.db, { key: 'prune:short', limit: 5, windowSeconds: 60 }, later(10_061));
+		expect(again).toMatchObject({ remaining: 4 });
 	});
 });
