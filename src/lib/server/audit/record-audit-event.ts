@@ -18,6 +18,11 @@ const AUDIT_LOCK_SPACE = 7_283_003;
  * "read the last row, insert the next" safe between concurrent requests and app processes is held
  * until the transaction ends. Wrap events that change nothing (a failed sign-in) in their own
  * `db.transaction(...)`. It never opens a transaction itself.
+ *
+ * The lock is held until the caller commits, so record the event as the last step of the change.
+ * Assumes the default READ COMMITTED isolation (each statement sees what committed before it);
+ * under REPEATABLE READ a concurrent append surfaces as a unique violation to retry. A transaction
+ * that writes to two chains should do so in a fixed order (or Postgres may abort one as deadlocked).
  */
 export async function recordAuditEvent(tx: Database, input: AuditEventInput): Promise<AuditEvent> {
 	if (!(tx instanceof PgTransaction)) {

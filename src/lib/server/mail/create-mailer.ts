@@ -24,7 +24,11 @@ export interface Mailer {
  */
 export function createMailer(config: MailerConfig, db: Database): Mailer {
 	if (!config.from.trim()) throw new MailError('mail_invalid_message', 'the mailer needs a sender address');
-	const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+	// nodemailer waits up to 2 minutes to connect and 10 on a silent socket by default; a resident
+	// waiting for a sign-in code should hear "try again" sooner. Settings in the URL still win.
+	const transport = config.smtpUrl
+		? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+		: null;
 
 	return {
 		async send(input) {
