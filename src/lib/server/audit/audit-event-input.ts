@@ -8,14 +8,15 @@ export type AuditArea = (typeof AUDIT_AREAS)[number];
 /**
  * Detail keys that must never reach the record: secrets and codes (a leaked audit page must not
  * let anyone in), addresses of residents' machines, and anything about ballots or voters
- * (DOMAIN.md invariant 5). Compared after lower-casing and dropping '_' and '-'.
+ * (DOMAIN.md invariant 5). Compared after lower-casing and dropping '_' and '-', at every depth.
  */
 const FORBIDDEN_KEYS = new Set([
 	...['password', 'passwordhash', 'secret', 'token', 'otp', 'totp', 'code', 'signincode'],
 	...['ip', 'ipaddress'],
 	...['ballot', 'ballotid', 'voter', 'voterid', 'choices']
 ]);
-const FORBIDDEN_PARTS = ['password', 'secret', 'token', 'ballot', 'voter'];
+// Any key containing these; ballot and voter only as exact keys, so totals like ballotCount may pass.
+const FORBIDDEN_PARTS = ['password', 'secret', 'token'];
 
 const detailsSchema = z.record(z.string(), z.json()).superRefine((details, ctx) => {
 	const key = findForbiddenKey(details);
