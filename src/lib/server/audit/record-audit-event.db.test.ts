@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
+import { openSecondConnection } from '../rate-limit/open-second-connection';
 import { auditEvents, type AuditDetails } from './audit.table';
 import { listAuditEvents } from './list-audit-events';
 import { recordAuditEvent } from './record-audit-event';
@@ -14,7 +15,7 @@ const at = new Date('2026-11-24T10:00:00.123Z');
 const refusedAsAppendOnly = { cause: { message: expect.stringMatching(/append-only/) } };
 const blankPlace = { name: { en: 'x' }, summary: {}, areaDescription: {}, teamDescription: {} };
 
-describe.each(testDatabases())('recording audit events on $name', ({ open }) => {
+describe.each(testDatabases())('recording audit events on $name', ({ name, open }) => {
 	// One database for the file: every test writes to chains of its own.
 	let handle: DatabaseHandle;
 	beforeAll(async () => (handle = await open()));
@@ -82,6 +83,24 @@ describe.each(testDatabases())('recording audit events on $name', ({ open }) => 
 		const sequences = (await rowsOfChain(place.id)).map((r) => r.sequence).sort((a, b) => a - b);
 		expect(sequences).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
 		expect(await verifyAuditChain(handle.db, place.id)).toMatchObject({ ok: true, count: 25 });
+	});
+
+	// PGlite is one process per database by design; two processes only exist on a server.
+	it.runIf(name === 'postgres')('keeps one unbroken chain when two app processes append at once', async () => {
+		const place = await newPlace('record-two-processes');
+		const second = await openSecondConnection(handle.db, process.env.DATABASE_URL!);
+		try {
+			await Promise.all(
+				Array.from({ length: 20 }, (_, n) =>
+					(n % 2 ? second.db : handle.db).transaction((tx) =>
+						recordAuditEvent(tx, { placeId: place.id, action: 'proposal.reviewed', details: { n }, occurredAt: at })
+					)
+				)
+			);
+		} finally {
+			await second.close();
+		}
+		expect(await verifyAuditChain(handle.db, place.id)).toMatchObject({ ok: true, count: 20 });
 	});
 
 	it('refuses details that carry a secret, a code, an IP or anything about ballots', async () => {

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { consumeRateLimit } from './consume-rate-limit';
+import { openSecondConnection } from './open-second-connection';
 import { pruneRateLimits } from './prune-rate-limits';
 import { rateLimitBuckets } from './rate-limit.table';
 
 const start = new Date('2026-11-24T10:00:00Z');
 const later = (seconds: number) => new Date(start.getTime() + seconds * 1000);
 
-describe.each(testDatabases())('rate limits on $name', ({ open }) => {
+describe.each(testDatabases())('rate limits on $name', ({ name, open }) => {
 	// One database for the file: every test uses keys of its own.
 	let handle: DatabaseHandle;
 	beforeAll(async () => (handle = await open()));
@@ -48,6 +49,20 @@ describe.each(testDatabases())('rate limits on $name', ({ open }) => {
 		const decisions = await Promise.all(Array.from({ length: 50 }, () => consumeRateLimit(handle.db, rule, start)));
 		expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
 		expect(decisions.filter((d) => !d.allowed).every((d) => d.retryAfterSeconds === 60)).toBe(true);
+	});
+
+	// PGlite is one process per database by design; two processes only exist on a server.
+	it.runIf(name === 'postgres')('allows exactly the limit when two app processes share the database', async () => {
+		const second = await openSecondConnection(handle.db, process.env.DATABASE_URL!);
+		try {
+			const rule = { key: 'otp-send:ip:198.51.100.7', limit: 10, windowSeconds: 60 };
+			const decisions = await Promise.all(
+				Array.from({ length: 40 }, (_, i) => consumeRateLimit(i % 2 ? second.db : handle.db, rule, start))
+			);
+			expect(decisions.filter((d) => d.allowed)).toHaveLength(10);
+		} finally {
+			await second.close();
+		}
 	});
 
 	it('refuses a rule without a positive whole limit and window', async () => {
