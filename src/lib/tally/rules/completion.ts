@@ -1,11 +1,19 @@
 /**
  * add1: run MES with per-voter money B/n, then B/n + 1, B/n + 2, … (one currency unit per voter
  * per step) and keep the FIRST exhaustive outcome — or, when a step's outcome costs more than B,
- * the previous one. Each step is a full MES run; `runMes` is where speed comes from.
+ * the previous one.
+ *
+ * Speed without changing that definition: one certified fast run can prove that a whole block of
+ * consecutive steps has the same outcome (see `radius` in mes-fast.ts). Then the block behaves as
+ * one step: same feasibility, same exhaustiveness, and its first step is the one that counts.
+ * Blocks grow while proofs succeed and shrink when they fail, down to single steps, which fall
+ * back to exact arithmetic if needed.
  */
 import type { Profile } from '../profile';
 import type { MesRunInput } from './mes-common';
 import { fundFreeProjects } from './mes-common';
+import { runMes } from './mes';
+import { runMesFast } from './mes-fast';
 import { createOutcome, sumCosts, type RuleOutcome } from './outcome';
 
 /** True when no supported, positive-cost, unfunded project fits the money left. */
@@ -18,27 +26,49 @@ export function isExhaustive(profile: Profile, selected: number[]): boolean {
 	);
 }
 
-export function runAdd1(
-	profile: Profile,
-	tieBreak: (a: number, b: number) => number,
-	runMes: (profile: Profile, input: MesRunInput) => RuleOutcome
-): RuleOutcome {
+export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => number): RuleOutcome {
 	const n = BigInt(profile.voterCount);
-	let previous = createOutcome();
-	fundFreeProjects(profile, previous);
-	previous.perVoterBudget = Number(profile.budget) / profile.voterCount;
+	const stepInput = (step: bigint): MesRunInput => ({
+		perVoter: { num: profile.budget + step * profile.unit * n, den: n },
+		tieBreak
+	});
+	const finish = (step: bigint, runs: number, exactRuns: number): RuleOutcome => {
+		// Rerun the kept step on its own so the explanations carry its exact amounts.
+		if (step < 0n) {
+			const free = createOutcome();
+			fundFreeProjects(profile, free);
+			return { ...free, perVoterBudget: Number(profile.budget) / profile.voterCount, runs, exactRuns };
+		}
+		const input = stepInput(step);
+		const kept = runMes(profile, input);
+		const perVoterBudget = Number(input.perVoter.num) / profile.voterCount;
+		return { ...kept, perVoterBudget, runs: runs + 1, exactRuns: exactRuns + (kept.exactRuns ?? 0) };
+	};
 	let runs = 0;
 	let exactRuns = 0;
-	for (let step = 0n; ; step++) {
-		const num = profile.budget + step * profile.unit * n;
-		const outcome = runMes(profile, { perVoter: { num, den: n }, tieBreak });
-		runs++;
-		exactRuns += outcome.exactRuns ?? 0;
-		outcome.perVoterBudget = Number(num) / profile.voterCount;
-		if (sumCosts(outcome.selected, profile.costs) > profile.budget) {
-			return { ...previous, runs, exactRuns };
+	let block = 1n;
+	for (let step = 0n; ; ) {
+		let outcome: RuleOutcome | null = null;
+		if (block > 1n) {
+			// Centre of steps step … step+block−1, radius (block−1)/2 units per voter.
+			const input: MesRunInput = {
+				perVoter: { num: 2n * profile.budget + (2n * step + block - 1n) * profile.unit * n, den: 2n * n },
+				tieBreak
+			};
+			outcome = runMesFast(profile, input, (Number(block - 1n) / 2) * Number(profile.unit));
+			runs++;
+			if (!outcome) {
+				block = block / 4n > 1n ? block / 4n : 1n;
+				continue;
+			}
+		} else {
+			outcome = runMes(profile, stepInput(step));
+			runs++;
+			exactRuns += outcome.exactRuns ?? 0;
 		}
-		if (isExhaustive(profile, outcome.selected)) return { ...outcome, runs, exactRuns };
-		previous = outcome;
+		if (sumCosts(outcome.selected, profile.costs) > profile.budget) return finish(step - 1n, runs, exactRuns);
+		if (isExhaustive(profile, outcome.selected)) return finish(step, runs, exactRuns);
+		step += block;
+		block *= 2n;
 	}
 }

@@ -1,0 +1,109 @@
+/** The state of a certified fast MES run and the payment step that updates it. */
+import { boundRho } from './mes-fast-rho';
+import type { FastProfile } from './mes-fast-profile';
+import type { RuleOutcome } from './outcome';
+
+const EPS = 2 ** -52;
+
+export type FastState = ReturnType<typeof createFastState>;
+
+export function createFastState(fast: FastProfile, start: number, startError: number) {
+	const G = fast.weight.length;
+	const m = fast.cost.length;
+	const state = {
+		fast,
+		budget: new Float64Array(G).fill(start),
+		error: new Float64Array(G).fill(startError),
+		available: new Float64Array(m),
+		availableError: new Float64Array(m),
+		initial: new Float64Array(m),
+		updates: new Float64Array(m),
+		remaining: new Uint8Array(m),
+		valid: new Uint8Array(m),
+		exact: new Uint8Array(m),
+		lower: new Float64Array(m),
+		rho: new Float64Array(m),
+		hi: new Float64Array(m),
+		richUtility: new Float64Array(m),
+		/** Bounds ρ* of p from the current budgets; false when no proof is found. */
+		evaluate(p: number): boolean {
+			const bounds = boundRho(fast, p, state.budget, state.error, state.lower[p]);
+			if (!bounds) return false;
+			state.rho[p] = bounds.rho;
+			state.hi[p] = bounds.hi;
+			state.lower[p] = Math.max(state.lower[p], bounds.lo);
+			state.exact[p] = bounds.exact ? 1 : 0;
+			state.richUtility[p] = bounds.richUtility;
+			state.valid[p] = 1;
+			return true;
+		},
+		compareExact(a: number, b: number, tieBreak: (a: number, b: number) => number): number {
+			const left = BigInt(fast.cost[a]) * BigInt(state.richUtility[b]);
+			const right = BigInt(fast.cost[b]) * BigInt(state.richUtility[a]);
+			return left < right ? -1 : left > right ? 1 : tieBreak(a, b);
+		},
+		/** Drops projects whose supporters provably cannot pay; unclear ones stay (see below). */
+		checkAffordable(round: number, outcome: RuleOutcome, p = -1): void {
+			for (let q = p < 0 ? 0 : p; q < (p < 0 ? m : p + 1); q++) {
+				if (!state.remaining[q]) continue;
+				const slack = state.availableError[q] * 1.01 + (state.updates[q] + 4) * 4 * EPS * state.initial[q];
+				// Not provably either way: keep it. If it really cannot be paid it can never win (a
+				// winner's proof ρ* ≤ hi implies its supporters can pay); if it can, it must lose
+				// the proof like any other contender. Only its drop round stays unknown.
+				if (state.available[q] >= fast.cost[q] - slack) continue;
+				state.remaining[q] = 0;
+				outcome.unfunded.set(q, { reason: 'dropped', round, moneyLeft: state.available[q] });
+			}
+		}
+	};
+	for (let p = 0; p < m; p++) {
+		state.available[p] = fast.totalWeight[p] * start;
+		state.initial[p] = state.available[p];
+		state.availableError[p] = fast.totalWeight[p] * startError * 1.01;
+		state.lower[p] = (fast.cost[p] / fast.totalUtility[p]) * (1 - 4 * EPS);
+	}
+	return state;
+}
+
+/** Supporters of p pay min(b, ρ·u); errors grow by the width of ρ's proven interval. */
+export function payShares(state: FastState, p: number, round: number, outcome: RuleOutcome): void {
+	const { fast, budget, error, available, availableError, updates, valid } = state;
+	const rho = state.rho[p];
+	const lo = state.lower[p];
+	const spread = Math.max(state.hi[p] - rho, rho - lo);
+	let payers = 0;
+	let minShare = Infinity;
+	let maxShare = 0;
+	for (let k = fast.supporterStart[p]; k < fast.supporterStart[p + 1]; k++) {
+		const g = fast.supporterGroupList[k];
+		const u = fast.supporterUtilityList[k];
+		const b = budget[g];
+		if (b === 0 && error[g] === 0) continue;
+		const share = rho * u;
+		let paid = Math.min(b, share);
+		let newError = error[g] + spread * u + 4 * EPS * (b + share);
+		// Surely poor: in exact arithmetic too this voter pays everything, leaving exactly 0.
+		if (b + error[g] < lo * u * (1 - 4 * EPS)) (paid = b), (newError = 0);
+		budget[g] = b - paid > 0 ? b - paid : 0;
+		const grown = newError - error[g];
+		error[g] = newError;
+		const w = fast.weight[g];
+		for (let j = fast.groupStart[g]; j < fast.groupStart[g + 1]; j++) {
+			const q = fast.groupProjectList[j];
+			available[q] -= w * paid;
+			if (grown > 0) availableError[q] += w * grown * (1 + 1e-9);
+			updates[q]++;
+			valid[q] = 0;
+		}
+		if (paid > 0) {
+			payers += w;
+			minShare = Math.min(minShare, paid);
+			maxShare = Math.max(maxShare, paid);
+		}
+	}
+	state.remaining[p] = 0;
+	// Only projects whose supporters just paid can have become unaffordable.
+	for (let q = 0; q < valid.length; q++) if (!valid[q]) state.checkAffordable(round + 1, outcome, q);
+	outcome.selected.push(p);
+	outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
+}

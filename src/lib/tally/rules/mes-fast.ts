@@ -1,0 +1,66 @@
+/**
+ * The Method of Equal Shares in doubles, certified. Each group's budget b carries a proven bound
+ * e on its distance from the exact budget; every decision (is p affordable? which ρ is smallest?)
+ * is taken only when the bounds prove it, else the run returns null and the caller reruns it in
+ * exact arithmetic (`mes-exact.ts`). So floats speed the count up but never decide it.
+ *
+ * Work is reused inside a run: a project none of whose supporters paid in a round keeps its ρ
+ * bounds, so each round only re-evaluates projects touched by the last payment.
+ */
+import type { Profile } from '../profile';
+import { boundRho } from './mes-fast-rho';
+import { readFastProfile } from './mes-fast-profile';
+import { fundFreeProjects, type MesRunInput } from './mes-common';
+import { createOutcome, type RuleOutcome } from './outcome';
+import { createFastState, payShares, type FastState } from './mes-fast-pay';
+
+const EPS = 2 ** -52;
+
+/**
+ * `radius` (minor units) widens each voter's starting money to an interval: a non-null outcome is
+ * then proven to be THE outcome for every starting amount in [start − radius, start + radius],
+ * because the same error bounds that absorb rounding absorb that spread. add1 uses it to cover
+ * many steps with one run.
+ */
+export function runMesFast(profile: Profile, input: MesRunInput, radius = 0): RuleOutcome | null {
+	const fast = readFastProfile(profile);
+	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
+	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
+	const outcome = createOutcome();
+	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
+	for (const p of fundFreeProjects(profile, outcome)) state.remaining[p] = 1;
+	state.checkAffordable(1, outcome);
+	const m = fast.cost.length;
+	for (let round = 1; ; round++) {
+		const best = chooseWinner(state, m, input.tieBreak);
+		if (best === -2) return null;
+		if (best === -1) return outcome;
+		payShares(state, best, round, outcome);
+	}
+}
+
+/** The proven winner of this round; -1 when nothing is left, -2 when no proof was found. */
+function chooseWinner(state: FastState, m: number, tieBreak: (a: number, b: number) => number): number {
+	const { remaining, valid, lower, rho, hi } = state;
+	let best = -1;
+	const better = (p: number) => best < 0 || rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
+	for (let p = 0; p < m; p++) if (remaining[p] && valid[p] && better(p)) best = p;
+	// Evaluate stale projects that might still beat the best; repeat if the best moved.
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (let p = 0; p < m; p++) {
+			if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
+			if (!state.evaluate(p)) return -2;
+			if (better(p)) (best = p), (changed = true);
+		}
+	}
+	if (best < 0) return -1;
+	// Proof: every other contender's ρ* is strictly above best's hi, or all close contenders
+	// have exactly known ρ* = cost/R and integers (then the tie-break) settle it.
+	const close: number[] = [];
+	for (let p = 0; p < m; p++) if (remaining[p] && p !== best && lower[p] < hi[best]) close.push(p);
+	if (close.length === 0) return best;
+	close.push(best);
+	if (!close.every((p) => state.exact[p])) return -2;
+	return close.reduce((a, b) => (state.compareExact(a, b, tieBreak) < 0 ? a : b));
+}
