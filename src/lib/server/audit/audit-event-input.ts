@@ -41,7 +41,7 @@ export const auditEventInputSchema = z
 		occurredAt: z.date()
 	})
 	.refine((event) => Boolean(event.placeId) !== Boolean(event.area), {
-		message: 'give either placeId or area, not both',
+		message: 'give exactly one of placeId (for a place chain) or area',
 		path: ['area']
 	});
 
