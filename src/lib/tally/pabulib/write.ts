@@ -4,7 +4,7 @@
  */
 import type { Election } from '../election';
 import { hasPoints } from '../election';
-import { formatMoney } from '../money';
+import { formatMoney, parseDecimal, rescale } from '../money';
 import { joinCells } from './csv';
 
 /** The .pb text of an election, with CRLF line ends like most pabulib files. */
@@ -13,7 +13,7 @@ export function writePabulib(election: Election): string {
 	for (const [key, value] of election.meta) {
 		const written =
 			key === 'budget'
-				? formatMoney(election.budget, election.decimals)
+				? writeBudget(value, election)
 				: key === 'vote_type'
 					? election.voteType
 					: value;
@@ -34,4 +34,11 @@ export function writePabulib(election: Election): string {
 		lines.push(joinCells([...cells, ...voter.extra]));
 	}
 	return lines.join('\r\n') + '\r\n';
+}
+
+/** The budget as it was written when that still means the same amount, else the amount. */
+function writeBudget(original: string, election: Election): string {
+	const amount = parseDecimal(original);
+	const same = amount && amount.decimals <= election.decimals && rescale(amount, election.decimals) === election.budget;
+	return same ? original : formatMoney(election.budget, election.decimals);
 }
