@@ -52,9 +52,9 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 	else if (rule === 'phragmen') outcome = runPhragmen(profile, tie);
 	else if (completion === 'none') {
 		const n = BigInt(profile.voterCount);
-		outcome = profile.voterCount === 0 ? withFreeProjects(profile) : runMes(profile, { perVoter: { num: profile.budget, den: n }, tieBreak: tie });
+		outcome = profile.voterCount === 0 ? withFreeProjects(profile, tie) : runMes(profile, { perVoter: { num: profile.budget, den: n }, tieBreak: tie });
 	} else {
-		outcome = profile.voterCount === 0 ? withFreeProjects(profile) : runAdd1(profile, tie);
+		outcome = profile.voterCount === 0 ? withFreeProjects(profile, tie) : runAdd1(profile, tie);
 		if (completion === 'add1-greedy') {
 			// Greedy fills by the ballots' own support, whatever utility MES used.
 			const supportProfile = buildProfile(election, 'support', ordinalUtility);
@@ -73,8 +73,8 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 	};
 }
 
-function withFreeProjects(profile: ReturnType<typeof buildProfile>): RuleOutcome {
+function withFreeProjects(profile: ReturnType<typeof buildProfile>, tie: (a: number, b: number) => number): RuleOutcome {
 	const outcome = createOutcome();
-	fundFreeProjects(profile, outcome);
+	fundFreeProjects(profile, outcome, tie);
 	return outcome;
 }

@@ -36,7 +36,7 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		// Rerun the kept step on its own so the explanations carry its exact amounts.
 		if (step < 0n) {
 			const free = createOutcome();
-			fundFreeProjects(profile, free);
+			fundFreeProjects(profile, free, tieBreak);
 			return { ...free, perVoterBudget: Number(profile.budget) / profile.voterCount, runs, exactRuns };
 		}
 		const input = stepInput(step);

@@ -12,13 +12,18 @@ export interface MesRunInput {
  * Supported projects that cost nothing are funded up front (round 0), as in the reference.
  * Returns the projects MES still has to consider: supported and of positive cost.
  */
-export function fundFreeProjects(profile: Profile, outcome: RuleOutcome): Set<number> {
+export function fundFreeProjects(
+	profile: Profile,
+	outcome: RuleOutcome,
+	tieBreak: (a: number, b: number) => number
+): Set<number> {
 	const remaining = new Set<number>();
+	const free: number[] = [];
 	profile.costs.forEach((cost, p) => {
 		if (profile.supporterGroups[p].length === 0) {
 			outcome.unfunded.set(p, { reason: 'no_support' });
 		} else if (cost === 0n) {
-			outcome.selected.push(p);
+			free.push(p);
 			outcome.funded.set(p, {
 				round: 0,
 				payers: 0,
@@ -29,5 +34,7 @@ export function fundFreeProjects(profile: Profile, outcome: RuleOutcome): Set<nu
 			});
 		} else remaining.add(p);
 	});
+	// In tie-break order, so the listing order of the file never shows through.
+	outcome.selected.push(...free.sort(tieBreak));
 	return remaining;
 }

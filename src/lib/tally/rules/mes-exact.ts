@@ -29,7 +29,7 @@ export function runMesExact(profile: Profile, input: MesRunInput): RuleOutcome {
 	const available = supporterGroups.map((groups) =>
 		groups.reduce((sum, g) => sum + weight[g] * input.perVoter.num, 0n)
 	);
-	const remaining = fundFreeProjects(profile, outcome);
+	const remaining = fundFreeProjects(profile, outcome, input.tieBreak);
 	const lower = new Map<number, Fraction>();
 	for (const p of remaining) lower.set(p, { num: costs[p], den: totalUtility[p] });
 

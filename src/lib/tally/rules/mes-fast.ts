@@ -28,7 +28,7 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0): Ru
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
 	const outcome = createOutcome();
 	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
-	for (const p of fundFreeProjects(profile, outcome)) state.remaining[p] = 1;
+	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
 	state.checkAffordable(1, outcome);
 	const m = fast.cost.length;
 	for (let round = 1; ; round++) {
