@@ -55,14 +55,14 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 				perVoter: { num: 2n * profile.budget + (2n * step + block - 1n) * profile.unit * n, den: 2n * n },
 				tieBreak
 			};
-			outcome = runMesFast(profile, input, (Number(block - 1n) / 2) * Number(profile.unit));
+			outcome = runMesFast(profile, input, (Number(block - 1n) / 2) * Number(profile.unit), false);
 			runs++;
 			if (!outcome) {
 				block = block / 4n > 1n ? block / 4n : 1n;
 				continue;
 			}
 		} else {
-			outcome = runMes(profile, stepInput(step));
+			outcome = runMes(profile, stepInput(step), false);
 			runs++;
 			exactRuns += outcome.exactRuns ?? 0;
 		}

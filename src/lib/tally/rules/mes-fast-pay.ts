@@ -1,5 +1,5 @@
 /** The state of a certified fast MES run and the payment step that updates it. */
-import { boundRho } from './mes-fast-rho';
+import { boundRho, UNAFFORDABLE } from './mes-fast-rho';
 import type { FastProfile } from './mes-fast-profile';
 import type { RuleOutcome } from './outcome';
 
@@ -7,7 +7,12 @@ const EPS = 2 ** -52;
 
 export type FastState = ReturnType<typeof createFastState>;
 
-export function createFastState(fast: FastProfile, start: number, startError: number) {
+/**
+ * `eager` keeps every project's supporters' money up to date after each payment, so drops are
+ * recorded in the round they happen (for explanations). Without it a project is only found
+ * unaffordable when it is next evaluated: the same winners, less work per payment.
+ */
+export function createFastState(fast: FastProfile, start: number, startError: number, eager: boolean) {
 	const G = fast.weight.length;
 	const m = fast.cost.length;
 	const state = {
@@ -25,9 +30,15 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		rho: new Float64Array(m),
 		hi: new Float64Array(m),
 		richUtility: new Float64Array(m),
+		eager,
 		/** Bounds ρ* of p from the current budgets; false when no proof is found. */
-		evaluate(p: number): boolean {
+		evaluate(p: number, round: number, outcome: RuleOutcome): boolean {
 			const bounds = boundRho(fast, p, state.budget, state.error, state.lower[p]);
+			if (bounds === UNAFFORDABLE) {
+				state.remaining[p] = 0;
+				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
+				return true;
+			}
 			if (!bounds) return false;
 			state.rho[p] = bounds.rho;
 			state.hi[p] = bounds.hi;
@@ -88,12 +99,13 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 		const grown = newError - error[g];
 		error[g] = newError;
 		const w = fast.weight[g];
-		for (let j = fast.groupStart[g]; j < fast.groupStart[g + 1]; j++) {
-			const q = fast.groupProjectList[j];
-			available[q] -= w * paid;
-			if (grown > 0) availableError[q] += w * grown * (1 + 1e-9);
-			updates[q]++;
-			valid[q] = 0;
+		if (state.eager) {
+			for (let j = fast.groupStart[g]; j < fast.groupStart[g + 1]; j++) {
+				const q = fast.groupProjectList[j];
+				available[q] -= w * paid;
+				if (grown > 0) availableError[q] += w * grown * (1 + 1e-9);
+				updates[q]++;
+			}
 		}
 		if (paid > 0) {
 			payers += w;
@@ -102,8 +114,12 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 		}
 	}
 	state.remaining[p] = 0;
-	// Only projects whose supporters just paid can have become unaffordable.
-	for (let q = 0; q < valid.length; q++) if (!valid[q]) state.checkAffordable(round + 1, outcome, q);
+	// Only projects sharing a supporter with p can have a new ρ or have become unaffordable.
+	for (let j = fast.neighbourStart[p]; j < fast.neighbourStart[p + 1]; j++) {
+		const q = fast.neighbourList[j];
+		valid[q] = 0;
+		if (state.eager) state.checkAffordable(round + 1, outcome, q);
+	}
 	outcome.selected.push(p);
 	outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
 }

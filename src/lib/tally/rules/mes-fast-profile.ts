@@ -18,6 +18,9 @@ export interface FastProfile {
 	cost: Float64Array;
 	/** Largest utility each project gets from one voter. */
 	maxUtility: Float64Array;
+	/** Per project: the projects sharing a supporter with it (whose ρ its payment can move). */
+	neighbourStart: Int32Array;
+	neighbourList: Int32Array;
 }
 
 const cache = new WeakMap<Profile, FastProfile | null>();
@@ -55,7 +58,22 @@ function buildFastProfile(profile: Profile): FastProfile | null {
 	}
 	const cost = Float64Array.from(profile.costs.map(Number));
 	if (profile.costs.some((c) => c > BigInt(Number.MAX_SAFE_INTEGER))) return null;
+	const neighbourStart = new Int32Array(m + 1);
+	const neighbours: number[] = [];
+	const seen = new Int32Array(m).fill(-1);
+	for (let p = 0; p < m; p++) {
+		for (let k = supporterStart[p]; k < supporterStart[p + 1]; k++) {
+			const g = supporterGroupList[k];
+			for (let j = groupStart[g]; j < groupStart[g + 1]; j++) {
+				const q = groupProjectList[j];
+				if (seen[q] !== p) (seen[q] = p), neighbours.push(q);
+			}
+		}
+		neighbourStart[p + 1] = neighbours.length;
+	}
 	return {
+		neighbourStart,
+		neighbourList: Int32Array.from(neighbours),
 		weight,
 		groupStart,
 		groupProjectList,

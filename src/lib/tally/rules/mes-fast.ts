@@ -22,17 +22,17 @@ const EPS = 2 ** -52;
  * because the same error bounds that absorb rounding absorb that spread. add1 uses it to cover
  * many steps with one run.
  */
-export function runMesFast(profile: Profile, input: MesRunInput, radius = 0): RuleOutcome | null {
+export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eager = true): RuleOutcome | null {
 	const fast = readFastProfile(profile);
 	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
 	const outcome = createOutcome();
-	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
+	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS, eager);
 	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
 	state.checkAffordable(1, outcome);
 	const m = fast.cost.length;
 	for (let round = 1; ; round++) {
-		const best = chooseWinner(state, m, input.tieBreak);
+		const best = chooseWinner(state, m, input.tieBreak, round, outcome);
 		if (best === -2) return null;
 		if (best === -1) return outcome;
 		payShares(state, best, round, outcome);
@@ -40,7 +40,13 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0): Ru
 }
 
 /** The proven winner of this round; -1 when nothing is left, -2 when no proof was found. */
-function chooseWinner(state: FastState, m: number, tieBreak: (a: number, b: number) => number): number {
+function chooseWinner(
+	state: FastState,
+	m: number,
+	tieBreak: (a: number, b: number) => number,
+	round: number,
+	outcome: RuleOutcome
+): number {
 	const { remaining, valid, lower, rho, hi } = state;
 	let best = -1;
 	const better = (p: number) => best < 0 || rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
@@ -50,8 +56,8 @@ function chooseWinner(state: FastState, m: number, tieBreak: (a: number, b: numb
 		changed = false;
 		for (let p = 0; p < m; p++) {
 			if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
-			if (!state.evaluate(p)) return -2;
-			if (better(p)) (best = p), (changed = true);
+			if (!state.evaluate(p, round, outcome)) return -2;
+			if (remaining[p] && better(p)) (best = p), (changed = true);
 		}
 	}
 	if (best < 0) return -1;

@@ -24,6 +24,7 @@ export function runNaiveMes(
 	const selected: number[] = [];
 	const remaining = new Set(costs.map((_, p) => p).filter((p) => costs[p] > 0n && utilities.some((u) => u.has(p))));
 	costs.forEach((cost, p) => cost === 0n && utilities.some((u) => u.has(p)) && selected.push(p));
+	selected.sort(tieBreak);
 	for (;;) {
 		let best = -1;
 		let bestRho: Fraction | null = null;
