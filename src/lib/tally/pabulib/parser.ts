@@ -140,7 +140,8 @@ export class PabulibParser {
 			this.projectIndex,
 			line
 		);
-		this.voters.push({ id, ...ballot, extra: this.voteExtra.map((i) => cells[i]) });
+		const extra = this.voteExtra.length ? this.voteExtra.map((i) => cells[i]) : [];
+		this.voters.push(ballot.points ? { id, choices: ballot.choices, points: ballot.points, extra } : { id, choices: ballot.choices, extra });
 	}
 
 	private column(name: string): number {

@@ -10,6 +10,8 @@ export const SECTION_ORDER: readonly SectionName[] = ['META', 'PROJECTS', 'VOTES
 
 /** Which section a line opens, if it is a section line (`VOTES`, `VOTES;` …). */
 export function readSectionName(line: string): SectionName | null {
+	// Cheap guard first: this runs on every line of files with 100,000+ votes.
+	if (line.length > 16) return null;
 	const name = line.replace(/;+\s*$/, '').trim().toUpperCase();
 	return name === 'META' || name === 'PROJECTS' || name === 'VOTES' ? name : null;
 }

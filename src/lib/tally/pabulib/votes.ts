@@ -55,6 +55,11 @@ export function readVoterChoices(
 	projects: Map<string, number>,
 	line: number
 ): VoterChoices {
+	// Fast path for the commonest ballot: one project, no spaces (choose-1, most approval votes).
+	if (!hasPoints(voteType) && voteCell.indexOf(',') < 0) {
+		const id = voteCell.trim();
+		return { choices: id === '' ? [] : [findProject(id, projects, line)] };
+	}
 	const ids = splitList(voteCell);
 	const indices = ids.map((id) => findProject(id, projects, line));
 	if (hasPoints(voteType)) {

@@ -47,6 +47,10 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 	let runs = 0;
 	let exactRuns = 0;
 	let block = 1n;
+	// After a failed block proof, take single steps for a while (doubling each time) before
+	// trying again: near a change point proofs fail, on long plateaus they skip hundreds of steps.
+	let failures = 0;
+	let singleStepsLeft = 0;
 	for (let step = 0n; ; ) {
 		let outcome: RuleOutcome | null = null;
 		if (block > 1n) {
@@ -58,9 +62,11 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 			outcome = runMesFast(profile, input, (Number(block - 1n) / 2) * Number(profile.unit), false);
 			runs++;
 			if (!outcome) {
-				block = block / 4n > 1n ? block / 4n : 1n;
+				block = 1n;
+				singleStepsLeft = 2 ** Math.min(failures++, 6);
 				continue;
 			}
+			failures = 0;
 		} else {
 			outcome = runMes(profile, stepInput(step), false);
 			runs++;
@@ -69,6 +75,7 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		if (sumCosts(outcome.selected, profile.costs) > profile.budget) return finish(step - 1n, runs, exactRuns);
 		if (isExhaustive(profile, outcome.selected)) return finish(step, runs, exactRuns);
 		step += block;
-		block *= 2n;
+		if (singleStepsLeft > 0) singleStepsLeft--;
+		else block *= 2n;
 	}
 }
