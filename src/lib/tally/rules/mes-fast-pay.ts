@@ -17,8 +17,8 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 	const m = fast.cost.length;
 	const state = {
 		fast,
-		budget: new Float64Array(G).fill(start),
-		error: new Float64Array(G).fill(startError),
+		/** [budget, error bound, weight] per group. */
+		purse: createPurse(fast, start, startError),
 		available: new Float64Array(m),
 		availableError: new Float64Array(m),
 		initial: new Float64Array(m),
@@ -33,7 +33,7 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		eager,
 		/** Bounds ρ* of p from the current budgets; false when no proof is found. */
 		evaluate(p: number, round: number, outcome: RuleOutcome): boolean {
-			const bounds = boundRho(fast, p, state.budget, state.error, state.lower[p]);
+			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]));
 			if (bounds === UNAFFORDABLE) {
 				state.remaining[p] = 0;
 				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
@@ -78,7 +78,7 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 
 /** Supporters of p pay min(b, ρ·u); errors grow by the width of ρ's proven interval. */
 export function payShares(state: FastState, p: number, round: number, outcome: RuleOutcome): void {
-	const { fast, budget, error, available, availableError, updates, valid } = state;
+	const { fast, purse, available, availableError, updates, valid } = state;
 	const rho = state.rho[p];
 	const lo = state.lower[p];
 	const spread = Math.max(state.hi[p] - rho, rho - lo);
@@ -88,16 +88,18 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 	for (let k = fast.supporterStart[p]; k < fast.supporterStart[p + 1]; k++) {
 		const g = fast.supporterGroupList[k];
 		const u = fast.supporterUtilityList[k];
-		const b = budget[g];
-		if (b === 0 && error[g] === 0) continue;
+		const i = g * 3;
+		const b = purse[i];
+		const e = purse[i + 1];
+		if (b === 0 && e === 0) continue;
 		const share = rho * u;
 		let paid = Math.min(b, share);
-		let newError = error[g] + spread * u + 4 * EPS * (b + share);
+		let newError = e + spread * u + 4 * EPS * (b + share);
 		// Surely poor: in exact arithmetic too this voter pays everything, leaving exactly 0.
-		if (b + error[g] < lo * u * (1 - 4 * EPS)) (paid = b), (newError = 0);
-		budget[g] = b - paid > 0 ? b - paid : 0;
-		const grown = newError - error[g];
-		error[g] = newError;
+		if (b + e < lo * u * (1 - 4 * EPS)) (paid = b), (newError = 0);
+		purse[i] = b - paid > 0 ? b - paid : 0;
+		const grown = newError - e;
+		purse[i + 1] = newError;
 		const w = fast.weight[g];
 		if (state.eager) {
 			for (let j = fast.groupStart[g]; j < fast.groupStart[g + 1]; j++) {
@@ -122,4 +124,14 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 	}
 	outcome.selected.push(p);
 	outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
+}
+
+function createPurse(fast: FastProfile, start: number, startError: number): Float64Array {
+	const purse = new Float64Array(fast.weight.length * 3);
+	for (let g = 0; g < fast.weight.length; g++) {
+		purse[3 * g] = start;
+		purse[3 * g + 1] = startError;
+		purse[3 * g + 2] = fast.weight[g];
+	}
+	return purse;
 }

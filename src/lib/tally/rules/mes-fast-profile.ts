@@ -21,7 +21,12 @@ export interface FastProfile {
 	/** Per project: the projects sharing a supporter with it (whose ρ its payment can move). */
 	neighbourStart: Int32Array;
 	neighbourList: Int32Array;
+	/** Per project: the utility every supporter gives it when they all give the same, else 0. */
+	uniformUtility: Float64Array;
 }
+
+/** Per group: budget, its error bound, weight — side by side, one cache line per voter group. */
+export const PURSE = 3;
 
 const cache = new WeakMap<Profile, FastProfile | null>();
 
@@ -71,7 +76,15 @@ function buildFastProfile(profile: Profile): FastProfile | null {
 		}
 		neighbourStart[p + 1] = neighbours.length;
 	}
+	const uniformUtility = new Float64Array(m);
+	for (let p = 0; p < m; p++) {
+		const first = supporterUtilityList[supporterStart[p]];
+		let same = supporterStart[p] < supporterStart[p + 1];
+		for (let k = supporterStart[p]; same && k < supporterStart[p + 1]; k++) same = supporterUtilityList[k] === first;
+		uniformUtility[p] = same ? first : 0;
+	}
 	return {
+		uniformUtility,
 		neighbourStart,
 		neighbourList: Int32Array.from(neighbours),
 		weight,
