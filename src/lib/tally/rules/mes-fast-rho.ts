@@ -38,96 +38,83 @@ export const UNAFFORDABLE = 'unaffordable';
  * then climbs to it; starting near ρ* saves passes).
  */
 export function boundRho(fast: FastProfile, p: number, purse: Float64Array, start: number): RhoBounds | typeof UNAFFORDABLE | null {
-	const from = fast.supporterStart[p];
-	const to = fast.supporterStart[p + 1];
-	const groups = fast.supporterGroupList;
-	const utils = fast.supporterUtilityList;
 	const cost = fast.cost[p];
+	const rounding = (fast.supporterStart[p + 1] - fast.supporterStart[p] + 8) * EPS * 1.01;
 	let rho = Math.max(start, cost / fast.totalUtility[p]);
-	const rounding = (to - from + 8) * EPS * 1.01;
-	if (isSurelyShort(fast, p, purse, rounding)) return UNAFFORDABLE;
-	const uniform = fast.uniformUtility[p];
+	let eta = ETA;
 	for (let pass = 0, climbing = false; pass < 64; pass++) {
-		let poorMoney = 0;
-		let richWeight = 0;
-		let richUtility = 0;
-		if (uniform > 0) {
-			// Approval-like projects: one threshold for every supporter.
-			const threshold = rho * uniform;
-			for (let k = from; k < to; k++) {
-				const i = groups[k] * 3;
-				const b = purse[i];
-				if (b < threshold) poorMoney += purse[i + 2] * b;
-				else richWeight += purse[i + 2];
-			}
-			richUtility = richWeight * uniform;
-		} else {
-			for (let k = from; k < to; k++) {
-				const i = groups[k] * 3;
-				const b = purse[i];
-				if (b < rho * utils[k]) poorMoney += purse[i + 2] * b;
-				else richUtility += purse[i + 2] * utils[k];
-			}
-		}
-		if (richUtility <= 0) return null;
-		const next = (cost - poorMoney) / richUtility;
-		if (next > rho || (!climbing && next < rho * (1 - 1e-12))) {
+		// One pass gathers the Newton step and the proof at the current ρ (memory-bound: the
+		// extra arithmetic is free, another pass over the supporters is not).
+		const scan = scanSupporters(fast, p, purse, rho, eta);
+		if (scan.money + scan.moneyError * 1.01 + rounding * scan.money < cost) return UNAFFORDABLE;
+		if (scan.richUtility <= 0 || scan.sureRich <= 0) return null;
+		const next = (cost - scan.poorMoney) / scan.richUtility;
+		if (next > rho * (1 + 1e-12) || (!climbing && next < rho * (1 - 1e-12))) {
 			// From above, one Newton step lands at or below ρ*; from below, it climbs.
 			climbing = true;
 			rho = next;
 			continue;
 		}
-		return certifyRho(fast, p, purse, rho);
-	}
-	return null;
-}
-
-/** The proof at ρ̂ (see the top of this file), widening the "surely rich" margin if needed. */
-function certifyRho(fast: FastProfile, p: number, purse: Float64Array, rho: number): RhoBounds | null {
-	const from = fast.supporterStart[p];
-	const to = fast.supporterStart[p + 1];
-	const groups = fast.supporterGroupList;
-	const utils = fast.supporterUtilityList;
-	const cost = fast.cost[p];
-	for (let eta = ETA; eta <= 0.01; ) {
-		let f = 0;
-		let err = 0;
-		let sureRich = 0;
-		let unsure = 0;
-		for (let k = from; k < to; k++) {
-			const i = groups[k] * 3;
-			const b = purse[i];
-			const e = purse[i + 1];
-			if (b === 0 && e === 0) continue; // exactly broke: pays nothing, knows no error
-			const weight = purse[i + 2];
-			const x = rho * utils[k];
-			if (b - e >= x * (1 + eta)) {
-				f += weight * x;
-				sureRich += weight * utils[k];
-			} else {
-				f += weight * (b < x ? b : x);
-				err += weight * e;
-				unsure++;
-			}
-		}
-		if (sureRich <= 0) return null;
-		err = err * (1 + 1e-9) + (to - from + 8) * EPS * 1.01 * f;
-		const hi = (rho + Math.max(0, cost - f + err) / sureRich) * (1 + 4 * EPS);
-		const lo = (rho - (Math.max(0, f - cost) + err) / sureRich) * (1 - 4 * EPS);
-		if (hi <= rho * (1 + eta / 2)) return { rho, lo, hi, exact: unsure === 0, richUtility: sureRich };
+		const err = scan.err * (1 + 1e-9) + rounding * scan.f;
+		const hi = (rho + Math.max(0, cost - scan.f + err) / scan.sureRich) * (1 + 4 * EPS);
+		const lo = (rho - (Math.max(0, scan.f - cost) + err) / scan.sureRich) * (1 - 4 * EPS);
+		if (hi <= rho * (1 + eta / 2)) return { rho, lo, hi, exact: scan.unsure === 0, richUtility: scan.sureRich };
+		// The proof needs a wider "surely rich" margin: scan again at the same ρ.
+		if (eta > 0.01) return null;
 		eta = 4 * (hi / rho - 1);
 	}
 	return null;
 }
 
-/** True when the supporters' money is surely below the cost: the project can no longer be bought. */
-function isSurelyShort(fast: FastProfile, p: number, purse: Float64Array, rounding: number): boolean {
+const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0 };
+
+/** Sums over p's supporters at ρ (reuses one object: this runs millions of times). */
+function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: number, eta: number): typeof scan {
+	const groups = fast.supporterGroupList;
+	const utils = fast.supporterUtilityList;
 	let money = 0;
 	let moneyError = 0;
-	for (let k = fast.supporterStart[p]; k < fast.supporterStart[p + 1]; k++) {
-		const i = fast.supporterGroupList[k] * 3;
-		money += purse[i + 2] * purse[i];
-		moneyError += purse[i + 2] * purse[i + 1];
+	let poorMoney = 0;
+	let richUtility = 0;
+	let f = 0;
+	let err = 0;
+	let sureRich = 0;
+	let unsure = 0;
+	const margin = 1 + eta;
+	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
+		const i = groups[k] * 3;
+		const b = purse[i];
+		const e = purse[i + 1];
+		if (b === 0 && e === 0) continue; // exactly broke: pays nothing, knows no error
+		const w = purse[i + 2];
+		const u = utils[k];
+		const x = rho * u;
+		money += w * b;
+		moneyError += w * e;
+		if (b < x) {
+			poorMoney += w * b;
+			f += w * b;
+			err += w * e;
+			unsure++;
+		} else {
+			richUtility += w * u;
+			if (b - e >= x * margin) {
+				f += w * x;
+				sureRich += w * u;
+			} else {
+				f += w * x;
+				err += w * e;
+				unsure++;
+			}
+		}
 	}
-	return money + moneyError * 1.01 + rounding * money < fast.cost[p];
+	scan.money = money;
+	scan.moneyError = moneyError;
+	scan.poorMoney = poorMoney;
+	scan.richUtility = richUtility;
+	scan.f = f;
+	scan.err = err;
+	scan.sureRich = sureRich;
+	scan.unsure = unsure;
+	return scan;
 }
