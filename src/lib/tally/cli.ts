@@ -33,7 +33,7 @@ function printText(election: Election, result: TallyResult, timings: { parseMs: 
 	console.log(`funded ${result.selected.length} of ${election.projects.length} projects`);
 	for (const id of result.selected) console.log(`  ${id}\t${money(cost.get(id)!)}`);
 	console.log(`spent ${money(result.spent)} of ${money(election.budget)}; left ${money(result.left)}`);
-	if (result.perVoterBudget !== undefined) console.log(`per-voter budget kept by add1: ${(result.perVoterBudget / 10 ** election.decimals).toFixed(2)}`);
+	if (result.perVoterBudget !== undefined) console.log(`per-voter budget kept by add1: ${result.perVoterBudget}`);
 	console.log('explanations:');
 	for (const explanation of result.explanations) {
 		const { project, status, ...details } = explanation;

@@ -23,7 +23,7 @@ export interface TallyResult {
 	spent: bigint;
 	left: bigint;
 	explanations: ProjectExplanation[];
-	/** add1: each voter's money in the run that was kept, minor units. */
+	/** add1: each voter's money in the run that was kept, in currency units (explanatory). */
 	perVoterBudget?: number;
 	/** add1: MES runs made, and how many needed exact arithmetic. */
 	runs?: number;
@@ -67,7 +67,10 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 		spent,
 		left: profile.budget - spent,
 		explanations: explainOutcome(election, profile, outcome),
-		perVoterBudget: outcome.perVoterBudget,
+		perVoterBudget:
+			outcome.perVoterBudget === undefined
+				? undefined
+				: Math.round((outcome.perVoterBudget / 10 ** election.decimals) * 100) / 100,
 		runs: outcome.runs,
 		exactRuns: outcome.exactRuns
 	};
