@@ -33,6 +33,7 @@ export default defineConfig({
 					name: 'db',
 					environment: 'node',
 					include: ['src/**/*.db.test.ts'],
+					globalSetup: ['./src/lib/server/db/test-global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000
 				}

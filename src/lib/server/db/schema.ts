@@ -4,3 +4,6 @@ export * from '../cycles/cycles.table';
 export * from '../audit/audit.table';
 export * from '../rate-limit/rate-limit.table';
 export * from '../mail/mail.table';
+export * from '../accounts/accounts.table';
+export * from '../teams/teams.table';
+export * from '../groups/groups.table';

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { places, type Place } from './places.table';
 
@@ -16,4 +16,9 @@ export async function findPlaceBySlug(db: Database, slug: string): Promise<Place
 export async function countPlaces(db: Database): Promise<number> {
 	const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(places);
 	return row?.count ?? 0;
+}
+
+export function listPlacesByIds(db: Database, ids: string[]): Promise<Place[]> {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db.select().from(places).where(inArray(places.id, ids)).orderBy(asc(places.slug));
 }

@@ -4,6 +4,7 @@ import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
 import { demoPlaces } from './demo-data';
+import { seedDemoPeople } from './demo-people';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,9 +22,11 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(places);
 		if (count > 0) return false;
 		const at = (days: number | null) => (days === null ? null : new Date(startOfDay(now) + days * DAY_MS));
+		const placeIds: Record<string, string> = {};
 		for (const demo of data) {
 			const { cycles: demoCycles, ...placeFields } = demo;
 			const [place] = await tx.insert(places).values(placeFields).returning({ id: places.id });
+			placeIds[demo.slug] = place.id;
 			for (const demoCycle of demoCycles) {
 				const { phases: demoPhases, ...cycleFields } = demoCycle;
 				const [cycle] = await tx
@@ -43,6 +46,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 				);
 			}
 		}
+		await seedDemoPeople(tx, placeIds);
 		return true;
 	});
 }

@@ -1,0 +1,45 @@
+import { m } from '$lib/paraglide/messages';
+
+/** What the server may send back about a field, as codes: the words are chosen here, per language. */
+const texts: Record<string, (params: Record<string, string | number>) => string> = {
+	email_missing: () => m.form_error_email_missing(),
+	email_invalid: () => m.form_error_email_invalid(),
+	email_too_long: () => m.form_error_email_too_long(),
+	code_missing: () => m.form_error_code_missing(),
+	code_format: () => m.form_error_code_format(),
+	code_wrong: (p) => m.form_error_code_wrong({ attempts: p.attempts ?? 0 }),
+	code_expired: () => m.form_error_code_expired(),
+	code_used_up: () => m.form_error_code_used_up(),
+	code_not_requested: () => m.form_error_code_missing_request(),
+	totp_wrong: () => m.twofactor_wrong(),
+	rate_limited: (p) => m.form_error_rate_limited({ minutes: p.minutes ?? 1 }),
+	password_missing: () => m.form_error_password_missing(),
+	password_too_short: () => m.form_error_password_too_short(),
+	password_too_long: () => m.form_error_password_too_long(),
+	credentials_wrong: () => m.form_error_credentials_wrong(),
+	name_missing: () => m.form_error_name_missing(),
+	name_too_long: () => m.form_error_name_too_long(),
+	name_invalid: () => m.form_error_name_invalid(),
+	role_invalid: () => m.form_error_role_invalid(),
+	member_unknown: () => m.form_error_member_unknown(),
+	slug_missing: () => m.form_error_slug_missing(),
+	slug_too_long: () => m.form_error_slug_too_long(),
+	slug_format: () => m.form_error_slug_format(),
+	slug_taken: () => m.form_error_slug_taken(),
+	summary_too_long: () => m.form_error_summary_too_long(),
+	last_lead: () => m.form_error_last_lead(),
+	already_member: () => m.form_error_already_member(),
+	invitation_wrong_account: () => m.form_error_invitation_wrong_account(),
+	invitation_invalid: () => m.invitation_invalid()
+};
+
+export function formErrorText(code: string, params: Record<string, string | number> = {}): string {
+	return (texts[code] ?? (() => m.form_error_unknown()))(params);
+}
+
+/** The shape every form action returns with fail(): field → error code, what was typed, and params. */
+export interface FormFailure {
+	errors?: Record<string, string>;
+	values?: Record<string, string>;
+	params?: Record<string, string | number>;
+}

@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import type { Database } from '../db/database';
+import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { users, type User } from './accounts.table';
+import { hashPassword, verifyPassword } from './passwords';
+import { createSession } from './sessions';
+import { findUserByEmail, normaliseEmail } from './users.queries';
+
+const PER_ADDRESS = { limit: 10, windowSeconds: 15 * 60 };
+const PER_IP = { limit: 50, windowSeconds: 15 * 60 };
+
+// Verifying against a real hash when the address is unknown keeps the time the same either way,
+// so response times do not tell which addresses have staff accounts.
+let decoyHash: Promise<string> | undefined;
+
+export type StaffSignInResult =
+	| { ok: true; token: string; expiresAt: Date; next: 'done' | 'two_factor' | 'two_factor_setup' }
+	| { ok: false; error: 'credentials_wrong' }
+	| { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
+
+/** Email + password sign-in for place teams and stewards. Failed attempts are on the record. */
+export async function signInWithPassword(
+	deps: { db: Database; now: Date },
+	input: { email: string; password: string; ip: string }
+): Promise<StaffSignInResult> {
+	const { db, now } = deps;
+	const email = normaliseEmail(input.email);
+	for (const [key, rule] of [
+		[`staff-sign-in:email:${email}`, PER_ADDRESS],
+		[`staff-sign-in:ip:${input.ip}`, PER_IP]
+	] as const) {
+		const decision = await consumeRateLimit(db, { key, ...rule }, now);
+		if (!decision.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
+	}
+	const user = await findUserByEmail(db, email);
+	const valid = user?.passwordHash
+		? await verifyPassword(user.passwordHash, input.password)
+		: (await verifyPassword(await (decoyHash ??= hashPassword('decoy password for timing')), input.password), false);
+
+	if (!user || !valid) {
+		await db.transaction((tx) =>
+			recordAuditEvent(tx, {
+				area: 'accounts',
+				actorUserId: user?.id ?? null,
+				actorLabel: email,
+				action: 'session.sign_in_failed',
+				details: { method: 'password' },
+				occurredAt: now
+			})
+		);
+		return { ok: false, error: 'credentials_wrong' };
+	}
+	return db.transaction(async (tx) => {
+		const { token, session } = await createSession(tx, user.id, now, { signedInWith: 'password' });
+		await recordAuditEvent(tx, {
+			area: 'accounts',
+			actorUserId: user.id,
+			actorLabel: user.email,
+			action: 'session.signed_in',
+			details: { method: 'password' },
+			occurredAt: now
+		});
+		return { ok: true as const, token, expiresAt: session.expiresAt, next: secondFactorStep(user) };
+	});
+}
+
+function secondFactorStep(user: User): 'done' | 'two_factor' | 'two_factor_setup' {
+	if (user.totpKey) return 'two_factor';
+	return user.isSteward ? 'two_factor_setup' : 'done';
+}
+
+/** Sets a staff password (when accepting an invitation or resetting one). */
+export async function setPassword(db: Database, userId: string, password: string): Promise<void> {
+	await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+}

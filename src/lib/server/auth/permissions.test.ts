@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
+import { canOnPlace, type PlaceAction } from '../places/places.permissions';
+import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
+import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from './test-actors';
+
+/*
+ * The permission tables, written out as the product promises them: for each action, who may do it
+ * in their OWN place and who may do it in ANOTHER place. Everything not listed is refused.
+ * Every role × every action × own/other place is checked against `can`.
+ */
+type Expectation = { own: Who[]; other: Who[] };
+
+const placeRules: Record<PlaceAction, Expectation> = {
+	'place.create': { own: ['steward'], other: ['steward'] },
+	'place.edit_story': { own: ['lead'], other: [] },
+	'place.read_audit': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] }
+};
+
+const teamRules: Record<TeamAction, Expectation> = {
+	'team.view': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] },
+	'team.invite': { own: ['lead'], other: [] },
+	'team.change_role': { own: ['lead'], other: [] },
+	'team.remove_member': { own: ['lead'], other: [] },
+	'team.revoke_invitation': { own: ['lead'], other: [] }
+};
+
+const cycleRules: Record<CycleAction, Expectation> = {
+	'cycle.create': { own: ['lead', 'team_member'], other: [] },
+	'cycle.edit': { own: ['lead', 'team_member'], other: [] },
+	'phase.edit': { own: ['lead', 'team_member'], other: [] }
+};
+
+function table<A extends string>(rules: Record<A, Expectation>) {
+	return (Object.keys(rules) as A[]).flatMap((action) =>
+		EVERYONE.flatMap((who) => [
+			{ action, who, where: 'own' as const, placeId: OWN_PLACE, allowed: rules[action].own.includes(who) },
+			{ action, who, where: 'other' as const, placeId: OTHER_PLACE, allowed: rules[action].other.includes(who) }
+		])
+	);
+}
+
+describe('places', () => {
+	it.each(table(placeRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnPlace(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('teams', () => {
+	it.each(table(teamRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		// A steward's one team power is inviting a lead; the table above covers other roles.
+		expect(canOnTeam(actorFor(who), action, { placeId, role: 'team_member' })).toBe(allowed);
+	});
+
+	it('lets a steward invite the lead of any place, and nobody else', () => {
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead' })).toBe(true);
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'moderator' })).toBe(false);
+		expect(canOnTeam(actorFor('steward_without_2fa'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead' })).toBe(false);
+	});
+});
+
+describe('cycles', () => {
+	it.each(table(cycleRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnCycle(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+
+	it('never lets a steward change a place’s cycles: the centre serves, it does not steer', () => {
+		for (const action of Object.keys(cycleRules) as CycleAction[]) {
+			expect(canOnCycle(actorFor('steward'), action, { placeId: OWN_PLACE })).toBe(false);
+		}
+	});
+});
+
+describe('deny by default', () => {
+	it('refuses an action no rule knows', () => {
+		const lead = actorFor('lead');
+		expect(canOnPlace(lead, 'place.delete' as PlaceAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnTeam(lead, 'team.everything' as TeamAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnCycle(lead, 'cycle.delete' as CycleAction, { placeId: OWN_PLACE })).toBe(false);
+	});
+});

@@ -1,0 +1,14 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { formValues } from '$lib/validation/accounts';
+
+/**
+ * The submitted form as plain strings. A body that is not a readable form (wrong type, cut off,
+ * too large) is the caller's mistake: 400 with a code, never a 500.
+ */
+export async function readForm(event: RequestEvent): Promise<Record<string, string>> {
+	try {
+		return formValues(await event.request.formData());
+	} catch {
+		error(400, { message: 'Unreadable form', code: 'bad_form' });
+	}
+}

@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref, getLocale } from '$lib/paraglide/runtime';
+import { requestSignInCode } from '$lib/server/accounts/sign-in';
+import { allowAnonymous } from '$lib/server/auth/guard';
+import { getDatabase } from '$lib/server/db';
+import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/read-form';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
+import { getMailer } from '$lib/server/services';
+import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
+import { failForm } from '$lib/server/http/form-failure';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async (event) => {
+		allowAnonymous('anyone may ask for a sign-in code; limits are per address and per IP');
+		const values = await readForm(event);
+		const parsed = requestCodeForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const result = await requestSignInCode(
+			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
+			{ email: parsed.data.email, ip: clientAddress(event), locale: getLocale() }
+		);
+		if (!result.ok) {
+			return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values });
+		}
+		// The address rides in a short-lived cookie, not the URL, so it stays out of logs and history.
+		event.cookies.set(PENDING_EMAIL_COOKIE, parsed.data.email, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 15 * 60 });
+		redirect(303, localizeHref('/sign-in/code'));
+	}
+} satisfies Actions;

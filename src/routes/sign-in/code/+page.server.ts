@@ -1,0 +1,53 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { invalidateSession } from '$lib/server/accounts/sessions';
+import { requestSignInCode, signInWithCode } from '$lib/server/accounts/sign-in';
+import { allowAnonymous } from '$lib/server/auth/guard';
+import { setSessionCookie } from '$lib/server/auth/session-cookie';
+import { getDatabase } from '$lib/server/db';
+import { clientAddress } from '$lib/server/http/client-address';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
+import { readForm } from '$lib/server/http/read-form';
+import { getMailer } from '$lib/server/services';
+import { enterCodeForm, fieldErrors } from '$lib/validation/accounts';
+import { failForm } from '$lib/server/http/form-failure';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ cookies }) => {
+	const email = cookies.get(PENDING_EMAIL_COOKIE);
+	if (!email) redirect(303, localizeHref('/sign-in'));
+	return { email };
+};
+
+export const actions = {
+	verify: async (event) => {
+		allowAnonymous('typing the emailed code is how anyone signs in');
+		const email = event.cookies.get(PENDING_EMAIL_COOKIE);
+		if (!email) redirect(303, localizeHref('/sign-in'));
+		const values = await readForm(event);
+		const parsed = enterCodeForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const db = await getDatabase();
+		const result = await signInWithCode({ db, now: new Date() }, { email, code: parsed.data.code });
+		if (!result.ok) {
+			const params: Record<string, number> = result.error === 'code_wrong' ? { attempts: result.attemptsLeft } : {};
+			return failForm(400, { code: result.error }, { params, values });
+		}
+		event.cookies.delete(PENDING_EMAIL_COOKIE, { path: '/' });
+		// Rotation: whatever session this browser had before is ended.
+		if (event.locals.session) await invalidateSession(db, event.locals.session.id);
+		setSessionCookie(event.cookies, result.token, result.expiresAt);
+		redirect(303, localizeHref('/account'));
+	},
+	resend: async (event) => {
+		allowAnonymous('asking for a new code; rate-limited like the first');
+		const email = event.cookies.get(PENDING_EMAIL_COOKIE);
+		if (!email) redirect(303, localizeHref('/sign-in'));
+		const result = await requestSignInCode(
+			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
+			{ email, ip: clientAddress(event), locale: getLocale() }
+		);
+		if (!result.ok) return failForm(429, { code: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) } });
+		return { resent: true };
+	}
+} satisfies Actions;

@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { invalidateSession } from '$lib/server/accounts/sessions';
+import { signInWithPassword } from '$lib/server/accounts/staff-sign-in';
+import { allowAnonymous } from '$lib/server/auth/guard';
+import { setSessionCookie } from '$lib/server/auth/session-cookie';
+import { getDatabase } from '$lib/server/db';
+import { clientAddress } from '$lib/server/http/client-address';
+import { readForm } from '$lib/server/http/read-form';
+import { fieldErrors, staffSignInForm } from '$lib/validation/accounts';
+import { failForm } from '$lib/server/http/form-failure';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async (event) => {
+		allowAnonymous('signing in with a password; limited per address and per IP, failures audited');
+		const values = await readForm(event);
+		// The password is never sent back to the page.
+		const kept = { email: values.email ?? '' };
+		const parsed = staffSignInForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values: kept });
+		const db = await getDatabase();
+		const result = await signInWithPassword({ db, now: new Date() }, { ...parsed.data, ip: clientAddress(event) });
+		if (!result.ok) {
+			if (result.error === 'rate_limited') {
+				return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values: kept });
+			}
+			return failForm(400, { email: 'credentials_wrong' }, { values: kept });
+		}
+		// Rotation: whatever session this browser had before is ended.
+		if (event.locals.session) await invalidateSession(db, event.locals.session.id);
+		setSessionCookie(event.cookies, result.token, result.expiresAt);
+		redirect(303, localizeHref(result.next === 'done' ? '/account' : '/staff/two-factor'));
+	}
+} satisfies Actions;

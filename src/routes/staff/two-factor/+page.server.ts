@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
+import { owesSecondFactor } from '$lib/server/auth/actor';
+import { allowAnonymous } from '$lib/server/auth/guard';
+import { getDatabase } from '$lib/server/db';
+import { readForm } from '$lib/server/http/read-form';
+import { fieldErrors, totpForm } from '$lib/validation/accounts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	const { user, session } = locals;
+	if (!user || !session || session.signedInWith !== 'password') redirect(303, localizeHref('/staff/sign-in'));
+	if (!owesSecondFactor(user, session)) redirect(303, localizeHref('/account'));
+	if (user.totpKey) return { setup: null };
+	// Stewards without a key set one up now; the key travels in the form and is saved once a code proves it.
+	const key = generateTotpKey();
+	return { setup: { key, uri: totpKeyUri(key, user.email) } };
+};
+
+export const actions = {
+	default: async (event) => {
+		allowAnonymous('the second step of a sign-in that has already passed the password; it only ever marks the caller’s own session');
+		const { user, session } = event.locals;
+		if (!user || !session || session.signedInWith !== 'password') redirect(303, localizeHref('/staff/sign-in'));
+		const values = await readForm(event);
+		const parsed = totpForm.safeParse(values);
+		const newKey = user.totpKey ? undefined : /^[A-Z2-7]{32}$/.test(values.key ?? '') ? values.key : undefined;
+		const setup = newKey ? { key: newKey, uri: totpKeyUri(newKey, user.email) } : null;
+		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), params: {} as Record<string, number>, setup });
+		const result = await passSecondFactor({ db: await getDatabase(), now: new Date() }, { user, session, code: parsed.data.code, newKey });
+		if (!result.ok) {
+			const params: Record<string, number> = result.error === 'rate_limited' ? { minutes: Math.ceil(result.retryAfterSeconds / 60) } : {};
+			return fail(400, { errors: { code: result.error } as Record<string, string>, params, setup });
+		}
+		redirect(303, localizeHref('/account'));
+	}
+} satisfies Actions;

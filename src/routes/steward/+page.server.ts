@@ -1,0 +1,39 @@
+import { getLocale } from '$lib/paraglide/runtime';
+import { authorize } from '$lib/server/auth/guard';
+import { getDatabase } from '$lib/server/db';
+import { readForm } from '$lib/server/http/read-form';
+import { createPlace } from '$lib/server/places/create-place';
+import { canOnPlace } from '$lib/server/places/places.permissions';
+import { getMailer } from '$lib/server/services';
+import { inviteToTeam } from '$lib/server/teams/invite-to-team';
+import { canOnTeam } from '$lib/server/teams/teams.permissions';
+import { createPlaceForm, fieldErrors } from '$lib/validation/accounts';
+import { failForm } from '$lib/server/http/form-failure';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals }) => {
+	authorize(locals.actor, canOnPlace, 'place.create', { placeId: null }, '/staff/sign-in');
+	return {};
+};
+
+export const actions = {
+	default: async (event) => {
+		const actor = authorize(event.locals.actor, canOnPlace, 'place.create', { placeId: null }, '/staff/sign-in');
+		const values = await readForm(event);
+		const parsed = createPlaceForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const db = await getDatabase();
+		const now = new Date();
+		const { leadEmail, ...placeInput } = parsed.data;
+		const created = await createPlace({ db, now }, actor, placeInput);
+		if (!created.ok) return failForm(400, { slug: created.error }, { values });
+		authorize(actor, canOnTeam, 'team.invite', { placeId: created.place.id, role: 'lead' });
+		await inviteToTeam({ db, mailer: await getMailer(), now, origin: event.url.origin }, actor, {
+			place: created.place,
+			email: leadEmail,
+			role: 'lead',
+			locale: getLocale()
+		});
+		return { created: { slug: created.place.slug } };
+	}
+} satisfies Actions;

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import { readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
+
+test.describe('on a phone without JavaScript', () => {
+	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+
+	test('a resident signs in with an emailed code', async ({ page }) => {
+		const email = `resident-${Date.now()}@example.org`;
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Sign in' }).click();
+		await page.getByLabel('Email address').fill(email);
+		await page.getByRole('button', { name: 'Email me a code' }).click();
+		await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+
+		const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)?.[1];
+		expect(code).toMatch(/^\d{6}$/);
+		await page.goBack();
+		await page.getByLabel('Code').fill(code!);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+
+		await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+		await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+	});
+
+	test('a wrong code is refused, says how many tries are left, and keeps what was typed', async ({ page }) => {
+		const email = `typo-${Date.now()}@example.org`;
+		await page.goto('/sign-in');
+		await page.getByLabel('Email address').fill(email);
+		await page.getByRole('button', { name: 'Email me a code' }).click();
+		const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
+		const wrong = code === '000000' ? '111111' : '000000';
+		await page.goto('/sign-in/code');
+		await page.getByLabel('Code').fill(wrong);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByRole('alert')).toContainText('That code is not right. You can try 4 more times.');
+		await expect(page.getByLabel('Code')).toHaveValue(wrong);
+	});
+
+	test('bad input gets a clear message in Welsh, and the form keeps it', async ({ page }) => {
+		await page.goto('/cy/sign-in');
+		await page.getByLabel('Cyfeiriad e-bost').fill('<script>alert(1)</script>');
+		await page.getByRole('button', { name: 'Anfon cod ataf' }).click();
+		await expect(page.getByRole('alert')).toContainText('Rhowch gyfeiriad e-bost fel enw@enghraifft.com');
+		await expect(page.getByLabel('Cyfeiriad e-bost')).toHaveValue('<script>alert(1)</script>');
+	});
+
+	test('a lead invites a team member, who accepts and joins', async ({ page, browser }) => {
+		await signInAsStaff(page, staffEmail('northgate', 'lead'));
+		await page.getByRole('link', { name: 'Northgate Estate' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
+		const invitee = `new-facilitator-${Date.now()}@example.org`;
+		await page.getByLabel('Email address').fill(invitee);
+		await page.getByLabel('Role', { exact: true }).selectOption('facilitator');
+		await page.getByRole('button', { name: 'Send invitation' }).click();
+		await expect(page.getByRole('status')).toContainText(`Invitation sent to ${invitee}`);
+
+		const link = (await readLatestEmail(page, invitee)).match(/https?:\/\/\S+\/invitations\/\w+/)![0];
+		const invited = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+		const theirPage = await invited.newPage();
+		await theirPage.goto(new URL(link).pathname);
+		await expect(theirPage.getByRole('heading', { name: 'Join the Northgate Estate team' })).toBeVisible();
+		await theirPage.getByLabel('Your name').fill('Rosa');
+		await theirPage.getByLabel('Choose a password').fill('short');
+		await theirPage.getByRole('button', { name: 'Accept and join' }).click();
+		await expect(theirPage.getByRole('alert')).toContainText('Password must be 12 characters or more');
+		await expect(theirPage.getByLabel('Your name')).toHaveValue('Rosa');
+		await theirPage.getByLabel('Choose a password').fill('a long enough password');
+		await theirPage.getByRole('button', { name: 'Accept and join' }).click();
+		await expect(theirPage.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
+		await expect(theirPage.getByText('Rosa', { exact: true })).toBeVisible();
+		await invited.close();
+
+		// The lead sees the new member, and the audit record shows the invitation and acceptance.
+		await page.goto('/places/northgate/team');
+		await expect(page.getByText('Rosa', { exact: true })).toBeVisible();
+		await page.getByRole('link', { name: 'See the record of what the team has done' }).click();
+		await expect(page.getByText('invitation.accepted')).toBeVisible();
+		await expect(page.getByText(/The record is complete and unchanged/)).toBeVisible();
+	});
+});
+
+test('a steward signs in with two steps and sets up a place, inviting its lead', async ({ page }) => {
+	await signInAsStaff(page, 'steward@placecraft.example');
+	await page.getByRole('link', { name: 'Set up a place' }).click();
+	const slug = `hillside-${Date.now()}`;
+	await page.getByLabel('Web address').fill(slug);
+	await page.getByLabel('Name in English').fill('Hillside');
+	await page.getByLabel('Email address of the place lead').fill(`lead-${slug}@example.org`);
+	await page.getByRole('button', { name: 'Create place and invite lead' }).click();
+	await expect(page.getByRole('status')).toContainText('Place created and lead invited');
+	expect(await readLatestEmail(page, `lead-${slug}@example.org`)).toContain('/invitations/');
+
+	// Same address again: refused with a clear message, what was typed kept.
+	await page.goto('/steward');
+	await page.getByLabel('Web address').fill(slug);
+	await page.getByLabel('Name in English').fill('Hillside again');
+	await page.getByLabel('Email address of the place lead').fill('x@example.org');
+	await page.getByRole('button', { name: 'Create place and invite lead' }).click();
+	await expect(page.getByRole('alert')).toContainText('Another place already uses that web address');
+	await expect(page.getByLabel('Name in English')).toHaveValue('Hillside again');
+});

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, postForm, staffEmail } from './support/accounts';
+import { listFormMutations } from './support/route-guards';
+
+/*
+ * Every role of place A (Brookfield) — and a resident, and nobody at all — tries every staff form
+ * action of place B (St Elwyn's) and of the steward area. Every one must be refused, and place B's
+ * audit record (which every staff change writes to) and the list of places must be unchanged.
+ * The list of actions is read from the route files, so a new action is tried as soon as it exists.
+ */
+const PLACE_A = 'brookfield';
+const PLACE_B = 'st-elwyns';
+const routesDir = join(import.meta.dirname, '..', 'src', 'routes');
+
+function routeFiles(dir: string): { path: string; source: string }[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return routeFiles(path);
+		return entry.name === '+page.server.ts' ? [{ path, source: readFileSync(path, 'utf8') }] : [];
+	});
+}
+
+const targets = listFormMutations(routesDir, routeFiles(routesDir))
+	.filter((m) => !m.publicByDesign)
+	.filter((m) => !/\[(?!place\])/.test(m.route)) // routes with other params are public-by-link (invitations)
+	.map((m) => ({ ...m, url: m.route.replace('[place]', PLACE_B) + (m.action === 'default' ? '' : `?/${m.action}`) }));
+
+// Plausible input, so a refusal cannot be explained by a validation error.
+const input = { email: 'intruder@example.org', role: 'lead', membershipId: '00000000-0000-4000-8000-000000000001', id: '00000000-0000-4000-8000-000000000001', slug: 'taken-over', nameEn: 'Taken over', leadEmail: 'intruder@example.org' };
+
+async function signIn(request: APIRequestContext, baseURL: string, email: string) {
+	const response = await postForm(request, baseURL, '/staff/sign-in', { email, password: DEMO_PASSWORD });
+	expect(response.status(), `sign in as ${email}`).toBe(303);
+}
+
+async function placeBRecord(request: APIRequestContext): Promise<string> {
+	const audit = await (await request.get(`/places/${PLACE_B}/audit`)).text();
+	const home = await (await request.get('/')).text();
+	const entries = audit.match(/\((\d+) entries checked\)/)?.[1];
+	expect(entries, 'place B lead can read its audit record').toBeDefined();
+	return `${entries} entries; ${home.match(/class="card"/g)?.length} places`;
+}
+
+test('the list of staff actions to try is not empty', () => {
+	expect(targets.map((t) => t.url)).toEqual(expect.arrayContaining([`/places/${PLACE_B}/team?/invite`, '/steward']));
+});
+
+// One observer per worker: place B's lead, signed in once (sign-ins are rate-limited per address).
+let observer: APIRequestContext;
+test.beforeAll(async ({ playwright, baseURL }) => {
+	observer = await playwright.request.newContext({ baseURL });
+	await signIn(observer, baseURL!, staffEmail(PLACE_B, 'lead'));
+});
+test.afterAll(() => observer.dispose());
+
+for (const who of ['lead', 'team_member', 'facilitator', 'moderator', 'resident', 'nobody'] as const) {
+	test(`a ${who} of ${PLACE_A} cannot change ${PLACE_B} or act as a steward`, async ({ playwright, baseURL }) => {
+		const before = await placeBRecord(observer);
+
+		const request = await playwright.request.newContext({ baseURL });
+		if (who === 'resident') {
+			// A resident session: signed in with an emailed code, no roles anywhere.
+			const email = `resident-matrix-${Date.now()}@example.org`;
+			await postForm(request, baseURL!, '/sign-in', { email });
+			const outbox = await (await request.get(`/dev/outbox?to=${encodeURIComponent(email)}`)).text();
+			const code = outbox.match(/is (\d{6})\b/)?.[1];
+			expect(code).toBeDefined();
+			expect((await postForm(request, baseURL!, '/sign-in/code?/verify', { code: code! })).status()).toBe(303);
+			expect(await (await request.get('/account')).text()).toContain(`Signed in as ${email}`);
+		} else if (who !== 'nobody') {
+			await signIn(request, baseURL!, staffEmail(PLACE_A, who));
+		}
+		const outcomes: Record<string, number | string> = {};
+		for (const target of targets) {
+			const response = await postForm(request, baseURL!, target.url, input);
+			const status = response.status();
+			const refused = status === 403 || status === 404 || (who === 'nobody' && status === 303 && /sign-in/.test(response.headers()['location'] ?? ''));
+			outcomes[target.url] = refused ? 'refused' : `${status} ${response.headers()['location'] ?? ''}`;
+		}
+		expect(outcomes).toEqual(Object.fromEntries(targets.map((t) => [t.url, 'refused'])));
+		expect(await placeBRecord(observer)).toBe(before);
+		await request.dispose();
+	});
+}
