@@ -3,12 +3,12 @@
  * and the streaming file reader all share it: feed physical lines with `pushLine`, then `finish`.
  */
 import type { Election, Project, Voter, VoteType } from '../election';
-import { hasPoints, VOTE_TYPES } from '../election';
+import { VOTE_TYPES } from '../election';
 import { parseDecimal, rescale, type DecimalAmount } from '../money';
 import { splitCells } from './csv';
 import { PabulibError } from './errors';
 import { readVoterChoices } from './votes';
-import { checkCellCount, readHeader, readSectionName, SECTION_ORDER } from './sections';
+import { checkCellCount, findExtraColumns, readHeader, readSectionName, requiredColumns, SECTION_ORDER } from './sections';
 import type { Header, SectionName } from './sections';
 
 export class PabulibParser {
@@ -73,17 +73,8 @@ export class PabulibParser {
 	}
 
 	private readSectionHeader(cells: string[], line: number): void {
-		const required =
-			this.section === 'META'
-				? ['key', 'value']
-				: this.section === 'PROJECTS'
-					? ['project_id', 'cost']
-					: ['voter_id', 'vote', ...(hasPoints(this.voteType!) ? ['points'] : [])];
-		this.header = readHeader(cells, required, line);
-		const known = new Set(this.section === 'VOTES' ? [...required, 'points'] : required);
-		const extra = this.header.columns
-			.map((column, position) => (known.has(column.toLowerCase()) ? -1 : position))
-			.filter((position) => position >= 0);
+		this.header = readHeader(cells, requiredColumns(this.section!, this.voteType!), line);
+		const extra = findExtraColumns(this.header, this.section!);
 		if (this.section === 'PROJECTS') {
 			this.projectExtra = extra;
 			this.projectColumns = extra.map((i) => this.header!.columns[i]);

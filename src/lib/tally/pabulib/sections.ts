@@ -2,6 +2,8 @@
  * Header handling for the three pabulib sections: find the columns a section needs, name the
  * line when one is missing.
  */
+import type { VoteType } from '../election';
+import { hasPoints } from '../election';
 import { PabulibError } from './errors';
 
 export type SectionName = 'META' | 'PROJECTS' | 'VOTES';
@@ -49,4 +51,17 @@ export function checkCellCount(cells: string[], header: Header, line: number): v
 			`expected ${header.columns.length} cells like the header, found ${cells.length}`
 		);
 	}
+}
+
+/** The columns a section's header must have. */
+export function requiredColumns(section: SectionName, voteType: VoteType): string[] {
+	if (section === 'META') return ['key', 'value'];
+	if (section === 'PROJECTS') return ['project_id', 'cost'];
+	return ['voter_id', 'vote', ...(hasPoints(voteType) ? ['points'] : [])];
+}
+
+/** Positions of the columns kept as they are (name, age, district …), for the writer. */
+export function findExtraColumns(header: Header, section: SectionName): number[] {
+	const known = new Set(section === 'META' ? ['key', 'value'] : section === 'PROJECTS' ? ['project_id', 'cost'] : ['voter_id', 'vote', 'points']);
+	return header.columns.flatMap((column, position) => (known.has(column.toLowerCase()) ? [] : [position]));
 }
