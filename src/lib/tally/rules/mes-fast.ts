@@ -49,24 +49,31 @@ function chooseWinner(
 ): number {
 	const { remaining, valid, lower, rho, hi } = state;
 	let best = -1;
-	const better = (p: number) => best < 0 || rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
-	for (let p = 0; p < m; p++) if (remaining[p] && valid[p] && better(p)) best = p;
+	for (let p = 0; p < m; p++) {
+		if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
+	}
 	// Evaluate stale projects that might still beat the best; repeat if the best moved.
 	for (let changed = true; changed; ) {
 		changed = false;
 		for (let p = 0; p < m; p++) {
 			if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
 			if (!state.evaluate(p, round, outcome)) return -2;
-			if (remaining[p] && better(p)) (best = p), (changed = true);
+			if (remaining[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) (best = p), (changed = true);
 		}
 	}
 	if (best < 0) return -1;
 	// Proof: every other contender's ρ* is strictly above best's hi, or all close contenders
 	// have exactly known ρ* = cost/R and integers (then the tie-break) settle it.
-	const close: number[] = [];
-	for (let p = 0; p < m; p++) if (remaining[p] && p !== best && lower[p] < hi[best]) close.push(p);
-	if (close.length === 0) return best;
-	close.push(best);
-	if (!close.every((p) => state.exact[p])) return -2;
-	return close.reduce((a, b) => (state.compareExact(a, b, tieBreak) < 0 ? a : b));
+	const bound = hi[best];
+	let winner = best;
+	for (let p = 0; p < m; p++) {
+		if (!remaining[p] || p === best || lower[p] >= bound) continue;
+		if (!state.exact[p] || !state.exact[best]) return -2;
+		if (state.compareExact(p, winner, tieBreak) < 0) winner = p;
+	}
+	return winner;
+}
+
+function isBetter(rho: Float64Array, p: number, best: number, tieBreak: (a: number, b: number) => number): boolean {
+	return rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
 }
