@@ -31,6 +31,9 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		hi: new Float64Array(m),
 		richUtility: new Float64Array(m),
 		eager,
+		/** Projects bought together in one round (see isIndependentGroup). */
+		group: [] as number[],
+		stamp: new Int32Array(m),
 		/** Bounds ρ* of p from the current budgets; false when no proof is found. */
 		evaluate(p: number, round: number, outcome: RuleOutcome): boolean {
 			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]));

@@ -35,11 +35,15 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eag
 		const best = chooseWinner(state, m, input.tieBreak, round, outcome);
 		if (best === -2) return null;
 		if (best === -1) return outcome;
-		payShares(state, best, round, outcome);
+		if (best === -3) for (const p of [...state.group]) payShares(state, p, round, outcome);
+		else payShares(state, best, round, outcome);
 	}
 }
 
-/** The proven winner of this round; -1 when nothing is left, -2 when no proof was found. */
+/**
+ * The proven winner of this round; -1 when nothing is left, -2 when no proof was found, -3 when
+ * a proven group (state.group) is bought instead.
+ */
 function chooseWinner(
 	state: FastState,
 	m: number,
@@ -66,12 +70,35 @@ function chooseWinner(
 	// have exactly known ρ* = cost/R and integers (then the tie-break) settle it.
 	const bound = hi[best];
 	let winner = best;
+	let allExact = true;
+	state.group.length = 0;
 	for (let p = 0; p < m; p++) {
 		if (!remaining[p] || p === best || lower[p] >= bound) continue;
-		if (!state.exact[p] || !state.exact[best]) return -2;
-		if (state.compareExact(p, winner, tieBreak) < 0) winner = p;
+		state.group.push(p);
+		if (!state.exact[p] || !state.exact[best]) allExact = false;
+		else if (state.compareExact(p, winner, tieBreak) < 0) winner = p;
 	}
-	return winner;
+	if (allExact) return winner;
+	state.group.push(best);
+	return !state.eager && isIndependentGroup(state, m) ? -3 : -2;
+}
+
+/**
+ * Close contenders whose order cannot be proven may still be bought as a group when no two share
+ * a supporter: paying one then leaves the others' ρ* unchanged while every outsider's only grows,
+ * so all of them are bought next, in some order, leaving the same budgets. The SET is proven,
+ * not the order — enough for add1's trial steps (the kept step is rerun on its own).
+ */
+function isIndependentGroup(state: FastState, m: number): boolean {
+	const { group, remaining, lower, hi, stamp, fast } = state;
+	let top = 0;
+	for (const p of group) top = Math.max(top, hi[p]);
+	for (let q = 0; q < m; q++) if (remaining[q] && lower[q] < top && !group.includes(q)) return false;
+	for (const p of group) {
+		for (let j = fast.neighbourStart[p]; j < fast.neighbourStart[p + 1]; j++) stamp[fast.neighbourList[j]] = p + 1;
+		for (const q of group) if (q !== p && stamp[q] === p + 1) return false;
+	}
+	return true;
 }
 
 function isBetter(rho: Float64Array, p: number, best: number, tieBreak: (a: number, b: number) => number): boolean {
