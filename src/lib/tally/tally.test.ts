@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parsePabulib } from './pabulib/read';
+import { tallyElection } from './tally';
+
+/** Three voters, money 100: "10" and "9" tie on ρ; "9" is cheaper, "10" is first as a string. */
+const election = parsePabulib(
+	[
+		'META', 'key;value', 'budget;100', 'vote_type;approval',
+		'PROJECTS', 'project_id;cost', '10;60', '9;30', '7;50', '8;10',
+		'VOTES', 'voter_id;vote', 'a;10,9', 'b;10,9', 'c;7'
+	].join('\n')
+);
+
+describe('tallying', () => {
+	it('breaks an exact tie by id as a string under lexico, by cost under min-cost-then-votes', () => {
+		const lexico = tallyElection(election, { rule: 'mes', tieBreak: 'lexico' });
+		const cheapest = tallyElection(election, { rule: 'mes', tieBreak: 'min-cost-then-votes' });
+		expect(lexico.selected[0]).toBe('10');
+		expect(cheapest.selected[0]).toBe('9');
+	});
+
+	it('explains every project with a code and numbers', () => {
+		const result = tallyElection(election, { rule: 'mes', tieBreak: 'lexico' });
+		const byId = new Map(result.explanations.map((e) => [e.project, e]));
+		expect(byId.get('10')).toMatchObject({ status: 'funded', round: 1, supporters: 2, payers: 2, maxShare: 30, effectiveVotes: 2 });
+		// After "10" the two supporters of "9" have 33.33 − 30 each: 6.67 for a cost of 30.
+		expect(byId.get('9')).toMatchObject({ status: 'unfunded', reason: 'dropped', round: 2, moneyLeft: 6.67, shortfall: 23.33 });
+		expect(byId.get('7')).toMatchObject({ status: 'unfunded', reason: 'dropped', moneyLeft: 33.33 });
+		expect(byId.get('8')).toMatchObject({ status: 'unfunded', reason: 'no_support' });
+		expect(result.spent + result.left).toBe(100n);
+	});
+
+	it('says a project did not fit under greedy, and gives the per-voter budget under add1', () => {
+		const greedy = tallyElection(election, { rule: 'greedy', tieBreak: 'lexico' });
+		expect(greedy.explanations.find((e) => e.project === '7')).toMatchObject({ reason: 'did_not_fit', moneyLeft: 10 });
+		const add1 = tallyElection(election, { rule: 'mes', completion: 'add1', tieBreak: 'lexico' });
+		expect(add1.perVoterBudget).toBeGreaterThanOrEqual(100 / 3);
+		expect(add1.spent).toBeLessThanOrEqual(100n);
+	});
+
+	it('refuses phragmen on points ballots and add1 on greedy', () => {
+		const points = parsePabulib(['META', 'key;value', 'budget;1', 'vote_type;cumulative', 'PROJECTS', 'project_id;cost', '1;1', 'VOTES', 'voter_id;vote;points', 'a;1;2'].join('\n'));
+		expect(() => tallyElection(points, { rule: 'phragmen' })).toThrow(/rule_needs_approval/);
+		expect(() => tallyElection(election, { rule: 'greedy', completion: 'add1' })).toThrow(/completion_needs_mes/);
+	});
+});
