@@ -33,7 +33,7 @@ const cache = new WeakMap<Profile, FastProfile | null>();
 /** The typed-array form, or null when some number is too large to be exact as a double. */
 export function readFastProfile(profile: Profile): FastProfile | null {
 	if (cache.has(profile)) return cache.get(profile)!;
-	const fast = buildFastProfile(profile);
+	const fast = buildFastProfile(relabelGroups(profile));
 	cache.set(profile, fast);
 	return fast;
 }
@@ -97,5 +97,37 @@ function buildFastProfile(profile: Profile): FastProfile | null {
 		totalWeight,
 		cost,
 		maxUtility
+	};
+}
+
+/**
+ * Numbers groups in the order of their ballots (sorted project lists), so that the supporters of
+ * a project sit close together in memory: each scan then walks the budgets nearly in order.
+ */
+function relabelGroups(profile: Profile): Profile {
+	const order = profile.groupProjects.map((_, g) => g);
+	order.sort((a, b) => {
+		const x = profile.groupProjects[a];
+		const y = profile.groupProjects[b];
+		for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+		return x.length - y.length;
+	});
+	const groupProjects = order.map((g) => profile.groupProjects[g]);
+	const groupUtilities = order.map((g) => profile.groupUtilities[g]);
+	const supporterGroups: number[][] = profile.costs.map(() => []);
+	const supporterUtilities: number[][] = profile.costs.map(() => []);
+	groupProjects.forEach((projects, g) =>
+		projects.forEach((p, k) => {
+			supporterGroups[p].push(g);
+			supporterUtilities[p].push(groupUtilities[g][k]);
+		})
+	);
+	return {
+		...profile,
+		groupWeight: order.map((g) => profile.groupWeight[g]),
+		groupProjects,
+		groupUtilities,
+		supporterGroups,
+		supporterUtilities
 	};
 }
