@@ -10,7 +10,10 @@ if (!existsSync(chromium)) {
 	);
 }
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+// A port of our own unless one is given, so two test runs on one machine never share a server.
+// Set in the environment so Playwright's workers (which re-read this file) agree on it.
+process.env.E2E_PORT ??= String(20_000 + (process.pid % 20_000));
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
 	testDir: 'tests',

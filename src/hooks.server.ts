@@ -4,6 +4,7 @@ import { building } from '$app/environment';
 import { openAppDatabase } from '$lib/server/db';
 import { handleBadRequests } from '$lib/server/hooks/handle-bad-requests';
 import { handleLocale } from '$lib/server/hooks/handle-locale';
+import { handleOriginCheck } from '$lib/server/hooks/handle-origin-check';
 import { handleSecurityHeaders } from '$lib/server/hooks/handle-security-headers';
 import { handleSession } from '$lib/server/hooks/handle-session';
 
@@ -12,4 +13,4 @@ export const init: ServerInit = async () => {
 	if (!building) await openAppDatabase();
 };
 
-export const handle = sequence(handleBadRequests, handleLocale, handleSession, handleSecurityHeaders);
+export const handle = sequence(handleBadRequests, handleOriginCheck, handleLocale, handleSession, handleSecurityHeaders);

@@ -51,6 +51,7 @@ test.describe('on a phone without JavaScript', () => {
 		await page.getByRole('link', { name: 'Northgate Estate' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
 		const invitee = `new-facilitator-${Date.now()}@example.org`;
+		const name = `Rosa ${Date.now()}`;
 		await page.getByLabel('Email address').fill(invitee);
 		await page.getByLabel('Role', { exact: true }).selectOption('facilitator');
 		await page.getByRole('button', { name: 'Send invitation' }).click();
@@ -61,20 +62,20 @@ test.describe('on a phone without JavaScript', () => {
 		const theirPage = await invited.newPage();
 		await theirPage.goto(new URL(link).pathname);
 		await expect(theirPage.getByRole('heading', { name: 'Join the Northgate Estate team' })).toBeVisible();
-		await theirPage.getByLabel('Your name').fill('Rosa');
+		await theirPage.getByLabel('Your name').fill(name);
 		await theirPage.getByLabel('Choose a password').fill('short');
 		await theirPage.getByRole('button', { name: 'Accept and join' }).click();
 		await expect(theirPage.getByRole('alert')).toContainText('Password must be 12 characters or more');
-		await expect(theirPage.getByLabel('Your name')).toHaveValue('Rosa');
+		await expect(theirPage.getByLabel('Your name')).toHaveValue(name);
 		await theirPage.getByLabel('Choose a password').fill('a long enough password');
 		await theirPage.getByRole('button', { name: 'Accept and join' }).click();
 		await expect(theirPage.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
-		await expect(theirPage.getByText('Rosa', { exact: true })).toBeVisible();
+		await expect(theirPage.getByText(name, { exact: true })).toBeVisible();
 		await invited.close();
 
 		// The lead sees the new member, and the audit record shows the invitation and acceptance.
 		await page.goto('/places/northgate/team');
-		await expect(page.getByText('Rosa', { exact: true })).toBeVisible();
+		await expect(page.getByText(name, { exact: true })).toBeVisible();
 		await page.getByRole('link', { name: 'See the record of what the team has done' }).click();
 		await expect(page.getByText('invitation.accepted')).toBeVisible();
 		await expect(page.getByText(/The record is complete and unchanged/)).toBeVisible();
@@ -100,4 +101,68 @@ test('a steward signs in with two steps and sets up a place, inviting its lead',
 	await page.getByRole('button', { name: 'Create place and invite lead' }).click();
 	await expect(page.getByRole('alert')).toContainText('Another place already uses that web address');
 	await expect(page.getByLabel('Name in English')).toHaveValue('Hillside again');
+});
+
+test('a team member resets a forgotten password; every other session ends', async ({ page, browser }) => {
+	const email = staffEmail('st-elwyns', 'team_member');
+	const elsewhere = await browser.newContext();
+	const otherDevice = await elsewhere.newPage();
+	await signInAsStaff(otherDevice, email);
+
+	await page.goto('/staff/sign-in');
+	await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
+	await page.getByLabel('Email address').fill(email);
+	await page.getByRole('button', { name: 'Email me a code' }).click();
+	await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+	const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
+	await page.goto('/staff/reset-password/code');
+	await page.getByLabel('Code').fill(code);
+	await page.getByLabel('Choose a password').fill('a brand new password');
+	await page.getByRole('button', { name: 'Save new password' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+
+	await otherDevice.goto('/account');
+	await expect(otherDevice).toHaveURL(/\/sign-in$/);
+	await elsewhere.close();
+
+	// The old password no longer works; the new one does.
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await signInAsStaff(page, email, 'a brand new password');
+});
+
+test('a reset request does not reveal whether an address has an account', async ({ page }) => {
+	await page.goto('/staff/reset-password');
+	await page.getByLabel('Email address').fill('nobody-here@example.org');
+	await page.getByRole('button', { name: 'Email me a code' }).click();
+	await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+	await page.goto('/dev/outbox?to=nobody-here@example.org');
+	await expect(page.getByText('No emails yet.')).toBeVisible();
+});
+
+test('a lead changes their password and stays signed in', async ({ page }) => {
+	await signInAsStaff(page, staffEmail('st-elwyns', 'facilitator'));
+	await page.getByRole('link', { name: 'Change your password' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
+	await page.getByLabel('Current password').fill('not the password');
+	await page.getByLabel('Choose a password').fill('another long password');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByRole('alert')).toContainText('Your current password is not right');
+	await page.getByLabel('Current password').fill('placecraft-demo-password');
+	await page.getByLabel('Choose a password').fill('another long password');
+	await page.getByRole('button', { name: 'Change password' }).click();
+	await expect(page.getByRole('status')).toContainText('Your password has been changed');
+	await page.goto('/account');
+	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+});
+
+test('a state-changing request that is not a form must come from our own site', async ({ request }) => {
+	const foreign = await request.post('/places/brookfield/team?/invite', {
+		data: { email: 'x@example.org', role: 'lead' },
+		headers: { origin: 'https://evil.example' },
+		failOnStatusCode: false
+	});
+	expect(foreign.status()).toBe(403);
+	const noOrigin = await request.fetch('/sign-out', { method: 'DELETE', failOnStatusCode: false });
+	expect(noOrigin.status()).toBe(403);
 });

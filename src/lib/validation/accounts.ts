@@ -84,3 +84,13 @@ export function formValues(data: FormData): Record<string, string> {
 	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
 	return values;
 }
+
+export const resetPasswordForm = z.object({
+	code: enterCodeForm.shape.code,
+	password: newPasswordField
+});
+
+export const changePasswordForm = z.object({
+	currentPassword: z.string({ error: 'password_missing' }).min(1, 'password_missing').max(256, 'password_too_long'),
+	newPassword: newPasswordField
+});

@@ -11,6 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		email: actor.email,
 		isSteward: actor.isSteward,
+		hasPassword: Boolean(locals.user?.passwordHash),
 		teams: places.map((place) => ({ slug: place.slug, name: place.name, languages: place.languages, role: actor.roles[place.id] }))
 	};
 };

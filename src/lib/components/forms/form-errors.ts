@@ -30,7 +30,16 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	last_lead: () => m.form_error_last_lead(),
 	already_member: () => m.form_error_already_member(),
 	invitation_wrong_account: () => m.form_error_invitation_wrong_account(),
-	invitation_invalid: () => m.invitation_invalid()
+	group_slug_missing: () => m.form_error_group_slug_missing(),
+	group_slug_taken: () => m.form_error_group_slug_taken(),
+	group_unknown: () => m.form_error_group_unknown(),
+	description_too_long: () => m.form_error_description_too_long(),
+	person_unknown: () => m.form_error_person_unknown(),
+	already_in_group: () => m.form_error_already_in_group(),
+	not_in_group: () => m.form_error_not_in_group(),
+	last_admin: () => m.form_error_last_admin(),
+	invitation_invalid: () => m.invitation_invalid(),
+	password_wrong: () => m.form_error_password_wrong()
 };
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {

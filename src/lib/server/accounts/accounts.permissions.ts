@@ -1,0 +1,14 @@
+import type { Actor } from '../auth/actor';
+
+export type AccountAction = 'account.change_password';
+
+/** A person changes only their own account. Deny by default. */
+export function canOnAccount(actor: Actor, action: AccountAction, subject: { userId: string }): boolean {
+	if (actor.kind !== 'person') return false;
+	switch (action) {
+		case 'account.change_password':
+			return actor.userId === subject.userId;
+		default:
+			return false;
+	}
+}

@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { requestPasswordReset } from '$lib/server/accounts/passwords-change';
+import { allowAnonymous } from '$lib/server/auth/guard';
+import { getDatabase } from '$lib/server/db';
+import { clientAddress } from '$lib/server/http/client-address';
+import { failForm } from '$lib/server/http/form-failure';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
+import { readForm } from '$lib/server/http/read-form';
+import { getMailer } from '$lib/server/services';
+import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
+import type { Actions } from './$types';
+
+export const actions = {
+	default: async (event) => {
+		allowAnonymous('anyone may ask for a reset code; the answer never says whether the account exists');
+		const values = await readForm(event);
+		const parsed = requestCodeForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const result = await requestPasswordReset(
+			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
+			{ email: parsed.data.email, ip: clientAddress(event), locale: getLocale() }
+		);
+		if (!result.ok) return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values });
+		event.cookies.set(PENDING_EMAIL_COOKIE, parsed.data.email, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 15 * 60 });
+		redirect(303, localizeHref('/staff/reset-password/code'));
+	}
+} satisfies Actions;
