@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
+import { currentTotp, readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
 
 test.describe('on a phone without JavaScript', () => {
 	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -165,4 +165,41 @@ test('a state-changing request that is not a form must come from our own site', 
 	expect(foreign.status()).toBe(403);
 	const noOrigin = await request.fetch('/sign-out', { method: 'DELETE', failOnStatusCode: false });
 	expect(noOrigin.status()).toBe(403);
+});
+
+test('hostile or oversized form posts get a clear 4xx, never a server error', async ({ request, baseURL }) => {
+	const post = (data: string, type = 'application/x-www-form-urlencoded') =>
+		request.post('/sign-in', { data, headers: { origin: baseURL!, accept: 'text/html', 'content-type': type }, failOnStatusCode: false, maxRedirects: 0 });
+	expect((await post(`email=${'a'.repeat(10 * 1024 * 1024)}`)).status()).toBe(400);
+	expect((await post('garbage', 'multipart/form-data; boundary=xx')).status()).toBe(400);
+	expect((await post(`email=${'a'.repeat(5000)}@x.org&isSteward=true`)).status()).toBe(400);
+	const page = await (await post('email=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E')).text();
+	// What was typed comes back escaped, never as markup.
+	expect(page).toContain('&lt;img src=x onerror=alert(1)');
+	expect(page).not.toContain('<img src=x');
+});
+
+test('a team member turns on two-step sign-in, and then needs it to act for the place', async ({ page }) => {
+	const email = staffEmail('brookfield', 'moderator');
+	await signInAsStaff(page, email);
+	await page.getByRole('link', { name: 'Turn on two-step sign-in' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' })).toBeVisible();
+	const key = (await page.getByTestId('totp-key').textContent())!.trim();
+	await page.getByLabel('Code').fill(currentTotp(key));
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByText('Two-step sign-in is on.')).toBeVisible();
+
+	// Next time, the password alone does not give back the place's team page.
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await page.goto('/staff/sign-in');
+	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel('Password').fill('placecraft-demo-password');
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' })).toBeVisible();
+	expect((await page.goto('/places/brookfield/team'))?.status()).toBe(403);
+	await page.goto('/staff/two-factor');
+	await page.getByLabel('Code').fill(currentTotp(key));
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.goto('/places/brookfield/team');
+	await expect(page.getByRole('heading', { level: 1, name: 'Team for Brookfield' })).toBeVisible();
 });

@@ -11,7 +11,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		email: actor.email,
 		isSteward: actor.isSteward,
-		hasPassword: Boolean(locals.user?.passwordHash),
+		hasPassword: Boolean(locals.user?.passwordHash) && locals.session?.signedInWith === 'password',
+		hasTwoFactor: Boolean(locals.user?.totpKey),
 		teams: places.map((place) => ({ slug: place.slug, name: place.name, languages: place.languages, role: actor.roles[place.id] }))
 	};
 };
