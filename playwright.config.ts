@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -10,9 +11,14 @@ if (!existsSync(chromium)) {
 	);
 }
 
-// A port of our own unless one is given, so two test runs on one machine never share a server.
+// A free port of our own unless one is given, so two test runs on one machine never share a server.
 // Set in the environment so Playwright's workers (which re-read this file) agree on it.
-process.env.E2E_PORT ??= String(20_000 + (process.pid % 20_000));
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+	'-e',
+	"const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"
+])
+	.toString()
+	.trim();
 const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({

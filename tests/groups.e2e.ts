@@ -38,7 +38,7 @@ test.describe('on a phone without JavaScript', () => {
 		await signInResident(outsiderSession, baseURL!, outsider);
 
 		await signInByCode(page, GROUP_ADMIN);
-		await page.getByRole('link', { name: 'Community groups' }).click();
+		await page.getByRole('main').getByRole('link', { name: 'Community groups' }).click();
 		await page.getByRole('link', { name: 'Brookfield Youth Club' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Brookfield Youth Club' })).toBeVisible();
 
