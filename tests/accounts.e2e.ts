@@ -77,7 +77,7 @@ test.describe('on a phone without JavaScript', () => {
 		await page.goto('/places/northgate/team');
 		await expect(page.getByText(name, { exact: true })).toBeVisible();
 		await page.getByRole('link', { name: 'See the record of what the team has done' }).click();
-		await expect(page.getByText('invitation.accepted')).toBeVisible();
+		await expect(page.getByText('Joined the team')).toBeVisible();
 		await expect(page.getByText(/The record is complete and unchanged/)).toBeVisible();
 	});
 });

@@ -4,6 +4,7 @@ import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
 import { createPlace } from '$lib/server/places/create-place';
 import { canOnPlace } from '$lib/server/places/places.permissions';
+import { listPlaces } from '$lib/server/places/places.queries';
 import { getMailer } from '$lib/server/services';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
@@ -11,9 +12,10 @@ import { createPlaceForm, fieldErrors } from '$lib/validation/accounts';
 import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = async ({ locals }) => {
 	authorize(locals.actor, canOnPlace, 'place.create', { placeId: null }, '/staff/sign-in');
-	return {};
+	const places = await listPlaces(await getDatabase());
+	return { places: places.map((p) => ({ slug: p.slug, name: p.name, languages: p.languages })) };
 };
 
 export const actions = {
