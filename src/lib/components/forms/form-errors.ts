@@ -39,7 +39,14 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	not_in_group: () => m.form_error_not_in_group(),
 	last_admin: () => m.form_error_last_admin(),
 	invitation_invalid: () => m.invitation_invalid(),
-	password_wrong: () => m.form_error_password_wrong()
+	password_wrong: () => m.form_error_password_wrong(),
+	post_kind_missing: () => m.form_error_post_kind_missing(),
+	post_body_missing: () => m.form_error_post_body_missing(),
+	post_body_too_long: () => m.form_error_post_body_too_long(),
+	post_location_too_long: () => m.form_error_post_location_too_long(),
+	post_unknown: () => m.form_error_post_unknown(),
+	phase_closed: () => m.form_error_phase_closed(),
+	kind_closed: () => m.form_error_kind_closed()
 };
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {

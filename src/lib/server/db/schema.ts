@@ -7,3 +7,4 @@ export * from '../mail/mail.table';
 export * from '../accounts/accounts.table';
 export * from '../teams/teams.table';
 export * from '../groups/groups.table';
+export * from '../discover/posts.table';

@@ -18,7 +18,13 @@ export const demoPlaces: DemoPlace[] = [
 				title: { en: 'Spaces to meet' },
 				challenge: { en: 'There is nowhere to sit and talk that does not cost money, especially for teenagers and older people.' },
 				status: 'active',
-				phases: consecutivePhases(-40, [28, 30, 21, 180])
+				phases: consecutivePhases(-40, [28, 30, 21, 180]),
+				posts: [
+					{ kind: 'need', body: 'Teenagers get moved on from the shops, but there is nowhere else for them to go.', locationText: 'Alder Road parade' },
+					{ kind: 'need', body: 'Since the café closed there is nowhere to sit with a cup of tea that does not cost £4.' },
+					{ kind: 'asset', body: 'The community centre is empty on Saturdays and Sundays.', locationText: 'Alder Road' },
+					{ kind: 'asset', body: 'The church hall has a kitchen and 40 chairs, and the vicar is keen.' }
+				]
 			},
 			{
 				slug: '2025-safer-walks',
@@ -79,6 +85,14 @@ export const demoPlaces: DemoPlace[] = [
 					{ kind: 'co_create', opens: 24, closes: 60 },
 					{ kind: 'test', opens: null, closes: null },
 					{ kind: 'implement', opens: null, closes: null }
+				],
+				posts: [
+					{ kind: 'need', body: 'Somewhere dry for the kids to play football in the evenings. The green is a swamp from October.', locationText: 'The north end of the green' },
+					{ kind: 'need', body: 'I walk round the green, never across it, after dark. There are no lights on the path.' },
+					{ kind: 'need', body: 'Benches! My mum cannot get to the shops without a rest on the way.', locationText: 'Path from Tower 3 to the parade' },
+					{ kind: 'asset', body: 'The boxing club would run free sessions outside in summer if there was a flat space.' },
+					{ kind: 'asset', body: 'The tenants’ association has a gazebo, tables and a generator we lend out.' },
+					{ kind: 'asset', body: 'My neighbour is a retired gardener and would help plant anything.' }
 				]
 			}
 		]

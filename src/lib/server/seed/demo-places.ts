@@ -20,6 +20,8 @@ export interface DemoCycle {
 	challenge: LocalizedText;
 	status: CycleStatus;
 	phases: DemoPhase[];
+	/** What residents said in discover (authors are not part of the demo). */
+	posts?: { kind: 'need' | 'asset'; body: string; locationText?: string }[];
 }
 
 export interface DemoPlace {

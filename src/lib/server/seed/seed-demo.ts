@@ -3,6 +3,7 @@ import { parsePhaseSettings } from '../../validation/phase-settings';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
+import { posts } from '../discover/posts.table';
 import { demoPlaces } from './demo-data';
 import { seedDemoPeople } from './demo-people';
 import type { DemoPlace } from './demo-places';
@@ -28,7 +29,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 			const [place] = await tx.insert(places).values(placeFields).returning({ id: places.id });
 			placeIds[demo.slug] = place.id;
 			for (const demoCycle of demoCycles) {
-				const { phases: demoPhases, ...cycleFields } = demoCycle;
+				const { phases: demoPhases, posts: demoPosts, ...cycleFields } = demoCycle;
 				const [cycle] = await tx
 					.insert(cycles)
 					.values({ ...cycleFields, placeId: place.id })
@@ -44,6 +45,9 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 						settings: parsePhaseSettings(phase.kind, phase.settings ?? {})
 					}))
 				);
+				if (demoPosts?.length) {
+					await tx.insert(posts).values(demoPosts.map((post) => ({ ...post, placeId: place.id, cycleId: cycle.id })));
+				}
 			}
 		}
 		await seedDemoPeople(tx, placeIds);

@@ -1,14 +1,70 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { localizeHref } from '$lib/paraglide/runtime';
+import { checkDiscoverGate } from '$lib/cycles/phase-gates';
+import { authorize } from '$lib/server/auth/guard';
 import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
-import { findPlaceBySlug } from '$lib/server/places/places.queries';
-import type { PageServerLoad } from './$types';
+import type { Database } from '$lib/server/db/database';
+import { postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
+import { canOnPost } from '$lib/server/discover/posts.permissions';
+import { listCyclePosts } from '$lib/server/discover/posts.queries';
+import { failForm } from '$lib/server/http/form-failure';
+import { placeOr404 } from '$lib/server/http/place-or-404';
+import { readForm } from '$lib/server/http/read-form';
+import { fieldErrors } from '$lib/validation/accounts';
+import { postForm, supportForm } from '$lib/validation/discover';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const db = await getDatabase();
-	const place = await findPlaceBySlug(db, params.place);
-	if (!place) error(404, { message: 'Place not found', code: 'place_not_found' });
+const POSTS_SHOWN = 50;
+
+async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
+	const place = await placeOr404(db, params.place);
 	const cycle = await findPublishedCycle(db, place.id, params.cycle);
 	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
-	return { place, cycle, now: new Date() };
+	return { place, cycle };
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const db = await getDatabase();
+	const { place, cycle } = await placeAndCycle(db, params);
+	const now = new Date();
+	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
+	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN };
+	const [needs, assets] = await Promise.all([listCyclePosts(db, { ...query, kind: 'need' }), listCyclePosts(db, { ...query, kind: 'asset' })]);
+	return {
+		place,
+		cycle,
+		now,
+		needs,
+		assets,
+		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open },
+		signedIn: viewerId !== null
+	};
 };
+
+export const actions = {
+	post: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnPost, 'post.create', { placeId: place.id });
+		const values = await readForm(event);
+		const parsed = postForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'post' });
+		const result = await postToDiscover({ db, now: new Date() }, actor, { cycle, ...parsed.data });
+		if (!result.ok) {
+			const params: Record<string, number> = result.error === 'rate_limited' ? { minutes: Math.ceil(result.retryAfterSeconds / 60) } : {};
+			return failForm(result.error === 'rate_limited' ? 429 : 400, { body: result.error }, { values, params, form: 'post' });
+		}
+		return { posted: parsed.data.kind };
+	},
+	support: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnPost, 'post.support', { placeId: place.id });
+		const parsed = supportForm.safeParse(await readForm(event));
+		if (!parsed.success) return failForm(400, { post: 'post_unknown' }, { form: 'support' });
+		const result = await supportPost({ db, now: new Date() }, actor, { cycle, postId: parsed.data.postId });
+		if (!result.ok) return failForm(400, { post: result.error }, { form: 'support' });
+		redirect(303, localizeHref(`/places/${place.slug}/cycles/${cycle.slug}#post-${parsed.data.postId}`));
+	}
+} satisfies Actions;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const postForm = z.object({
+	kind: z.enum(['need', 'asset'], { error: 'post_kind_missing' }),
+	body: z.string({ error: 'post_body_missing' }).trim().min(1, 'post_body_missing').max(500, 'post_body_too_long'),
+	locationText: z
+		.string()
+		.trim()
+		.max(120, 'post_location_too_long')
+		.optional()
+		.transform((s) => s || null)
+});
+
+export const supportForm = z.object({ postId: z.uuid('post_unknown') });

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { readLatestEmail } from './support/accounts';
+
+test.describe('on a phone without JavaScript', () => {
+	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+
+	test('a resident says what matters, keeps their words on an error, and adds "me too"', async ({ page }) => {
+		await page.goto('/places/northgate/cycles/2026-the-green');
+		await expect(page.getByRole('heading', { name: 'What matters to people' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'What the area already has' })).toBeVisible();
+		await page.getByRole('link', { name: 'Sign in to add what matters to you' }).click();
+
+		const email = `green-${Date.now()}@example.org`;
+		await page.getByLabel('Email address').fill(email);
+		await page.getByRole('button', { name: 'Email me a code' }).click();
+		const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
+		await page.goto('/sign-in/code');
+		await page.getByLabel('Code').fill(code);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+
+		await page.goto('/places/northgate/cycles/2026-the-green');
+		const words = 'A covered bench by the bus stop. '.repeat(20);
+		await page.getByLabel('Something that matters to me').check();
+		await page.getByLabel('In your own words').fill(words);
+		await page.getByLabel('Where (optional)').fill('Bus stop on Ring Road');
+		await page.getByRole('button', { name: 'Post' }).click();
+		await expect(page.getByRole('alert')).toContainText('Use 500 characters or fewer');
+		expect((await page.getByLabel('In your own words').inputValue()).trim()).toBe(words.trim());
+		await expect(page.getByLabel('Where (optional)')).toHaveValue('Bus stop on Ring Road');
+
+		await page.getByLabel('In your own words').fill('A covered bench by the bus stop.');
+		await page.getByRole('button', { name: 'Post' }).click();
+		await expect(page.getByRole('status')).toContainText('Thank you');
+		const mine = page.getByRole('listitem').filter({ hasText: 'A covered bench by the bus stop.' });
+		await expect(mine).toContainText('0 said me too');
+
+		const other = page.getByRole('listitem').filter({ hasText: 'Benches! My mum' });
+		await other.getByRole('button', { name: /Me too/ }).click();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Benches! My mum' })).toContainText('1 said me too · You said me too');
+	});
+});
+
+test('a cycle whose discover phase is over refuses new posts, in plain words', async ({ page }) => {
+	await page.goto('/places/brookfield/cycles/2026-spaces-to-meet');
+	await expect(page.getByText('Posting is closed: the discover phase is not open.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Post' })).toHaveCount(0);
+});
