@@ -49,6 +49,17 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 		if (scan.money + scan.moneyError * 1.01 + rounding * scan.money < cost) return UNAFFORDABLE;
 		if (scan.richUtility <= 0 || scan.sureRich <= 0) return null;
 		const next = (cost - scan.poorMoney) / scan.richUtility;
+		if (next > rho * (1 + 1e-12) && scan.minRichRatio >= next * (1 + eta) * (1 + 1e-9)) {
+			// Climbing, and no voter's budget lies between ρ and next: everyone poor at ρ is poor
+			// at next (ρ only grew), everyone rich at ρ is surely rich at next. So this scan
+			// already gives f(next) = poorMoney + next·richUtility, with only the poor voters'
+			// errors, and next can be proven without another pass over the supporters.
+			const f = scan.poorMoney + next * scan.richUtility;
+			const err = scan.poorErr * (1 + 1e-9) + rounding * f;
+			const hi = (next + Math.max(0, cost - f + err) / scan.richUtility) * (1 + 4 * EPS);
+			const lo = (next - (Math.max(0, f - cost) + err) / scan.richUtility) * (1 - 4 * EPS);
+			if (hi <= next * (1 + eta / 2)) return { rho: next, lo, hi, exact: scan.poorCount === 0, richUtility: scan.richUtility };
+		}
 		if (next > rho * (1 + 1e-12) || (!climbing && next < rho * (1 - 1e-12))) {
 			// From above, one Newton step lands at or below ρ*; from below, it climbs.
 			climbing = true;
@@ -66,7 +77,7 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 	return null;
 }
 
-const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0 };
+const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0, poorErr: 0, poorCount: 0, minRichRatio: 0 };
 
 /** Sums over p's supporters at ρ (reuses one object: this runs millions of times). */
 function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: number, eta: number): typeof scan {
@@ -80,6 +91,10 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 	let err = 0;
 	let sureRich = 0;
 	let unsure = 0;
+	let poorErr = 0;
+	let poorCount = 0;
+	/** Smallest (b − e)/u over the voters rich at ρ: how far ρ can climb before one turns poor. */
+	let minRichRatio = Infinity;
 	const margin = 1 + eta;
 	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
 		const i = groups[k] * 3;
@@ -96,8 +111,12 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 			f += w * b;
 			err += w * e;
 			unsure++;
+			poorErr += w * e;
+			poorCount++;
 		} else {
 			richUtility += w * u;
+			const ratio = (b - e) / u;
+			if (ratio < minRichRatio) minRichRatio = ratio;
 			if (b - e >= x * margin) {
 				f += w * x;
 				sureRich += w * u;
@@ -116,5 +135,8 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 	scan.err = err;
 	scan.sureRich = sureRich;
 	scan.unsure = unsure;
+	scan.poorErr = poorErr;
+	scan.poorCount = poorCount;
+	scan.minRichRatio = minRichRatio;
 	return scan;
 }
