@@ -8,7 +8,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions } from './$types';
 
 export const actions = {
@@ -22,7 +22,7 @@ export const actions = {
 			{ email: parsed.data.email, ip: clientAddress(event), locale: getLocale() }
 		);
 		if (!result.ok) {
-			return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values });
+			return failForm(429, { email: 'rate_limited' }, { params: minutesToWait(result.retryAfterSeconds), values });
 		}
 		// The address rides in a short-lived cookie, not the URL, so it stays out of logs and history.
 		event.cookies.set(PENDING_EMAIL_COOKIE, parsed.data.email, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 15 * 60 });

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../db/database';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
 import type { User } from './accounts.table';
 import { checkEmailCode, issueEmailCode } from './email-codes';
 import { verifyPassword } from './passwords';
@@ -26,13 +26,15 @@ export async function requestPasswordReset(
 ): Promise<ResetRequestResult> {
 	const { db, mailer, now } = deps;
 	const email = normaliseEmail(input.email);
-	for (const [key, rule] of [
-		[`password-reset:email:${email}`, PER_ADDRESS],
-		[`password-reset:ip:${input.ip}`, PER_IP]
-	] as const) {
-		const decision = await consumeRateLimit(db, { key, ...rule }, now);
-		if (!decision.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
-	}
+	const limited = await consumeRateLimits(
+		db,
+		[
+			{ key: `password-reset:email:${email}`, ...PER_ADDRESS },
+			{ key: `password-reset:ip:${input.ip}`, ...PER_IP }
+		],
+		now
+	);
+	if (limited) return { ok: false, error: 'rate_limited', ...limited };
 	const user = await findUserByEmail(db, email);
 	if (!user?.passwordHash) return { ok: true };
 	const code = await issueEmailCode(db, email, 'password_reset', now);

@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../db/database';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
 import { checkEmailCode, issueEmailCode } from './email-codes';
 import { createSession } from './sessions';
 import { findOrCreateVerifiedUser, normaliseEmail } from './users.queries';
@@ -26,13 +26,15 @@ export async function requestSignInCode(
 ): Promise<RequestCodeResult> {
 	const { db, mailer, now } = deps;
 	const email = normaliseEmail(input.email);
-	for (const [key, rule] of [
-		[`sign-in-code:email:${email}`, PER_ADDRESS],
-		[`sign-in-code:ip:${input.ip}`, PER_IP]
-	] as const) {
-		const decision = await consumeRateLimit(db, { key, ...rule }, now);
-		if (!decision.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
-	}
+	const limited = await consumeRateLimits(
+		db,
+		[
+			{ key: `sign-in-code:email:${email}`, ...PER_ADDRESS },
+			{ key: `sign-in-code:ip:${input.ip}`, ...PER_IP }
+		],
+		now
+	);
+	if (limited) return { ok: false, error: 'rate_limited', ...limited };
 	const code = await issueEmailCode(db, email, 'sign_in', now);
 	const locale = input.locale;
 	await mailer.send({

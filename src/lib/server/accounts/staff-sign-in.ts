@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../db/database';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
 import { users, type User } from './accounts.table';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession } from './sessions';
@@ -26,13 +26,15 @@ export async function signInWithPassword(
 ): Promise<StaffSignInResult> {
 	const { db, now } = deps;
 	const email = normaliseEmail(input.email);
-	for (const [key, rule] of [
-		[`staff-sign-in:email:${email}`, PER_ADDRESS],
-		[`staff-sign-in:ip:${input.ip}`, PER_IP]
-	] as const) {
-		const decision = await consumeRateLimit(db, { key, ...rule }, now);
-		if (!decision.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: decision.retryAfterSeconds };
-	}
+	const limited = await consumeRateLimits(
+		db,
+		[
+			{ key: `staff-sign-in:email:${email}`, ...PER_ADDRESS },
+			{ key: `staff-sign-in:ip:${input.ip}`, ...PER_IP }
+		],
+		now
+	);
+	if (limited) return { ok: false, error: 'rate_limited', ...limited };
 	const user = await findUserByEmail(db, email);
 	const valid = user?.passwordHash
 		? await verifyPassword(user.passwordHash, input.password)

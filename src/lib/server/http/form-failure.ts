@@ -16,3 +16,8 @@ export function failForm(
 		form: options.form ?? ''
 	});
 }
+
+/** Message parameters for "wait N minutes and try again", rounded up so N is never 0. */
+export function minutesToWait(retryAfterSeconds: number): { minutes: number } {
+	return { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) };
+}

@@ -6,6 +6,7 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
 import { fieldErrors, totpForm } from '$lib/validation/accounts';
+import { minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff without two-step sign-in can turn it on here (stewards are made to at sign-in). */
@@ -28,7 +29,7 @@ export const actions = {
 		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), params: {} as Record<string, number>, setup });
 		const result = await passSecondFactor({ db: await getDatabase(), now: new Date() }, { user, session, code: parsed.data.code, newKey: key });
 		if (!result.ok) {
-			const params: Record<string, number> = result.error === 'rate_limited' ? { minutes: Math.ceil(result.retryAfterSeconds / 60) } : {};
+			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
 			return fail(400, { errors: { code: result.error } as Record<string, string>, params, setup });
 		}
 		redirect(303, localizeHref('/account'));

@@ -10,7 +10,7 @@ import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { readForm } from '$lib/server/http/read-form';
 import { getMailer } from '$lib/server/services';
 import { enterCodeForm, fieldErrors } from '$lib/validation/accounts';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ cookies }) => {
@@ -47,7 +47,7 @@ export const actions = {
 			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
 			{ email, ip: clientAddress(event), locale: getLocale() }
 		);
-		if (!result.ok) return failForm(429, { code: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) } });
+		if (!result.ok) return failForm(429, { code: 'rate_limited' }, { params: minutesToWait(result.retryAfterSeconds) });
 		return { resent: true };
 	}
 } satisfies Actions;

@@ -4,7 +4,7 @@ import { requestPasswordReset } from '$lib/server/accounts/passwords-change';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { readForm } from '$lib/server/http/read-form';
 import { getMailer } from '$lib/server/services';
@@ -21,7 +21,7 @@ export const actions = {
 			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
 			{ email: parsed.data.email, ip: clientAddress(event), locale: getLocale() }
 		);
-		if (!result.ok) return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values });
+		if (!result.ok) return failForm(429, { email: 'rate_limited' }, { params: minutesToWait(result.retryAfterSeconds), values });
 		event.cookies.set(PENDING_EMAIL_COOKIE, parsed.data.email, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 15 * 60 });
 		redirect(303, localizeHref('/staff/reset-password/code'));
 	}

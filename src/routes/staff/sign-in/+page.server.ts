@@ -8,7 +8,7 @@ import { getDatabase } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { readForm } from '$lib/server/http/read-form';
 import { fieldErrors, staffSignInForm } from '$lib/validation/accounts';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions } from './$types';
 
 export const actions = {
@@ -23,7 +23,7 @@ export const actions = {
 		const result = await signInWithPassword({ db, now: new Date() }, { ...parsed.data, ip: clientAddress(event) });
 		if (!result.ok) {
 			if (result.error === 'rate_limited') {
-				return failForm(429, { email: 'rate_limited' }, { params: { minutes: Math.ceil(result.retryAfterSeconds / 60) }, values: kept });
+				return failForm(429, { email: 'rate_limited' }, { params: minutesToWait(result.retryAfterSeconds), values: kept });
 			}
 			return failForm(400, { email: 'credentials_wrong' }, { values: kept });
 		}

@@ -8,7 +8,7 @@ import type { Database } from '$lib/server/db/database';
 import { postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { listCyclePosts } from '$lib/server/discover/posts.queries';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { fieldErrors } from '$lib/validation/accounts';
@@ -52,7 +52,7 @@ export const actions = {
 		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'post' });
 		const result = await postToDiscover({ db, now: new Date() }, actor, { cycle, ...parsed.data });
 		if (!result.ok) {
-			const params: Record<string, number> = result.error === 'rate_limited' ? { minutes: Math.ceil(result.retryAfterSeconds / 60) } : {};
+			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
 			return failForm(result.error === 'rate_limited' ? 429 : 400, { body: result.error }, { values, params, form: 'post' });
 		}
 		return { posted: parsed.data.kind };
