@@ -1,0 +1,77 @@
+/**
+ * boundRho's proofs against the exact ρ* on generated supporters: whatever path it takes (the
+ * one-pass proof when no voter turns poor on the way, or further Newton passes), a returned
+ * interval must hold ρ* (lo < ρ* ≤ hi), "exact" must mean ρ* = cost / richUtility, and
+ * UNAFFORDABLE must mean the supporters' money is below the cost.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boundRho, UNAFFORDABLE } from './mes-fast-rho';
+import type { FastProfile } from './mes-fast-profile';
+
+/** A double as an exact fraction. */
+function exact(x: number): { num: bigint; den: bigint } {
+	let den = 1n;
+	while (!Number.isInteger(x)) (x *= 2), (den *= 2n);
+	return { num: BigInt(x), den };
+}
+
+/** ρ* = min{ρ : Σ w·min(b, ρ·u) ≥ cost} in exact fractions x / rich, or null if unaffordable. */
+function exactRho(cost: bigint, supporters: { w: bigint; u: bigint; b: bigint }[]) {
+	if (supporters.reduce((s, v) => s + v.w * v.b, 0n) < cost) return null;
+	const order = [...supporters].sort((a, c) => (a.b * c.u < c.b * a.u ? -1 : a.b * c.u > c.b * a.u ? 1 : 0));
+	let x = cost;
+	let rich = supporters.reduce((s, v) => s + v.w * v.u, 0n);
+	for (const v of order) {
+		if (x * v.u <= v.b * rich) break;
+		x -= v.w * v.b;
+		rich -= v.w * v.u;
+	}
+	return { x, rich };
+}
+
+const supporter = fc.record({ w: fc.integer({ min: 1, max: 5 }), u: fc.integer({ min: 1, max: 9 }), b: fc.integer({ min: 0, max: 60 }) });
+
+describe('boundRho', () => {
+	it('brackets the exact ρ* from any start at or below it', () => {
+		fc.assert(
+			fc.property(
+				fc.array(supporter, { minLength: 1, maxLength: 12 }),
+				fc.integer({ min: 1, max: 400 }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.boolean(),
+				(voters, cost, fraction, uniform) => {
+					if (uniform) voters = voters.map((v) => ({ ...v, u: voters[0].u }));
+					const k = voters.length;
+					const totalUtility = voters.reduce((s, v) => s + v.w * v.u, 0);
+					const fast = {
+						cost: Float64Array.of(cost),
+						supporterStart: Int32Array.of(0, k),
+						supporterGroupList: Int32Array.from(voters.map((_, g) => g)),
+						supporterUtilityList: Float64Array.from(voters.map((v) => v.u)),
+						totalUtility: Float64Array.of(totalUtility)
+					} as unknown as FastProfile;
+					const purse = Float64Array.from(voters.flatMap((v) => [v.b, 0, v.w]));
+					const want = exactRho(BigInt(cost), voters.map((v) => ({ w: BigInt(v.w), u: BigInt(v.u), b: BigInt(v.b) })));
+					// Starts between cost / totalUtility (the lowest possible ρ) and ρ*.
+					const floor = cost / totalUtility;
+					const start = want && want.rich > 0n ? floor + fraction * (Number(want.x) / Number(want.rich) - floor) * 0.999 : floor;
+					const bounds = boundRho(fast, 0, purse, start);
+					if (bounds === UNAFFORDABLE) {
+						expect(want).toBeNull();
+						return;
+					}
+					if (!bounds) return;
+					expect(want).not.toBeNull();
+					const { x, rich } = want!;
+					const hi = exact(bounds.hi);
+					const lo = exact(bounds.lo);
+					expect(x * hi.den <= hi.num * rich).toBe(true); // ρ* ≤ hi
+					expect(lo.num * rich < x * lo.den).toBe(true); // lo < ρ*
+					if (bounds.exact) expect(BigInt(cost) * rich).toBe(x * BigInt(bounds.richUtility));
+				}
+			),
+			{ numRuns: Number(process.env.TALLY_PROPERTY_RUNS ?? 2000) }
+		);
+	});
+});
