@@ -24,6 +24,9 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		initial: new Float64Array(m),
 		updates: new Float64Array(m),
 		remaining: new Uint8Array(m),
+		/** Projects that may still be in the race, in index order (chooseWinner drops the rest). */
+		alive: Int32Array.from({ length: m }, (_, p) => p),
+		aliveCount: m,
 		valid: new Uint8Array(m),
 		exact: new Uint8Array(m),
 		lower: new Float64Array(m),

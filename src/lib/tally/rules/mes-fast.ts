@@ -51,15 +51,21 @@ function chooseWinner(
 	round: number,
 	outcome: RuleOutcome
 ): number {
-	const { remaining, valid, lower, rho, hi } = state;
+	const { remaining, valid, lower, rho, hi, alive } = state;
+	// Only projects still in the race, in index order (so every loop visits them as before).
+	let count = 0;
+	for (let i = 0; i < state.aliveCount; i++) if (remaining[alive[i]]) alive[count++] = alive[i];
+	state.aliveCount = count;
 	let best = -1;
-	for (let p = 0; p < m; p++) {
+	for (let i = 0; i < count; i++) {
+		const p = alive[i];
 		if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
 	}
 	// Evaluate stale projects that might still beat the best; repeat if the best moved.
 	for (let changed = true; changed; ) {
 		changed = false;
-		for (let p = 0; p < m; p++) {
+		for (let i = 0; i < count; i++) {
+			const p = alive[i];
 			if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
 			if (!state.evaluate(p, round, outcome)) return -2;
 			if (remaining[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) (best = p), (changed = true);
@@ -72,7 +78,8 @@ function chooseWinner(
 	let winner = best;
 	let allExact = true;
 	state.group.length = 0;
-	for (let p = 0; p < m; p++) {
+	for (let i = 0; i < count; i++) {
+		const p = alive[i];
 		if (!remaining[p] || p === best || lower[p] >= bound) continue;
 		state.group.push(p);
 		if (!state.exact[p] || !state.exact[best]) allExact = false;
