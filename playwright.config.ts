@@ -41,6 +41,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '' }
+		env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}` }
 	}
 });
