@@ -1,6 +1,7 @@
 /**
  * boundRho's proofs against the exact ρ* on generated supporters: whatever path it takes (the
- * one-pass proof when no voter turns poor on the way, or further Newton passes), a returned
+ * one-pass proof when no voter turns poor on the way, or further Newton passes; the general or
+ * the uniform-utility scan), a returned
  * interval must hold ρ* (lo < ρ* ≤ hi), "exact" must mean ρ* = cost / richUtility, and
  * UNAFFORDABLE must mean the supporters' money is below the cost.
  */
@@ -30,17 +31,25 @@ function exactRho(cost: bigint, supporters: { w: bigint; u: bigint; b: bigint }[
 	return { x, rich };
 }
 
-const supporter = fc.record({ w: fc.integer({ min: 1, max: 5 }), u: fc.integer({ min: 1, max: 9 }), b: fc.integer({ min: 0, max: 60 }) });
+const supporter = fc.record({
+	w: fc.integer({ min: 1, max: 5 }),
+	u: fc.integer({ min: 1, max: 9 }),
+	b: fc.integer({ min: 0, max: 60 }),
+	/** The double budget is off the exact one by up to its error bound e (as after rounding). */
+	noise: fc.double({ min: -0.9, max: 0.9, noNaN: true }),
+	e: fc.constantFrom(0, 1e-9, 1e-6, 1e-3)
+});
 
 describe('boundRho', () => {
-	it('brackets the exact ρ* from any start at or below it', () => {
+	it('brackets the exact ρ* of budgets within the error bounds, from any start at or below it', () => {
 		fc.assert(
 			fc.property(
 				fc.array(supporter, { minLength: 1, maxLength: 12 }),
 				fc.integer({ min: 1, max: 400 }),
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.boolean(),
-				(voters, cost, fraction, uniform) => {
+				fc.boolean(),
+				(voters, cost, fraction, uniform, uniformScan) => {
 					if (uniform) voters = voters.map((v) => ({ ...v, u: voters[0].u }));
 					const k = voters.length;
 					const totalUtility = voters.reduce((s, v) => s + v.w * v.u, 0);
@@ -49,9 +58,11 @@ describe('boundRho', () => {
 						supporterStart: Int32Array.of(0, k),
 						supporterGroupList: Int32Array.from(voters.map((_, g) => g)),
 						supporterUtilityList: Float64Array.from(voters.map((v) => v.u)),
-						totalUtility: Float64Array.of(totalUtility)
+						totalUtility: Float64Array.of(totalUtility),
+						// Both scans: the uniform one when all utilities agree (unless told not to use it).
+						uniformUtility: Float64Array.of(voters.every((v) => v.u === voters[0].u) && uniformScan ? voters[0].u : 0)
 					} as unknown as FastProfile;
-					const purse = Float64Array.from(voters.flatMap((v) => [v.b, 0, v.w]));
+					const purse = Float64Array.from(voters.flatMap((v) => [v.b === 0 ? 0 : v.b + v.noise * v.e, v.e, v.w]));
 					const want = exactRho(BigInt(cost), voters.map((v) => ({ w: BigInt(v.w), u: BigInt(v.u), b: BigInt(v.b) })));
 					// Starts between cost / totalUtility (the lowest possible ρ) and ρ*.
 					const floor = cost / totalUtility;

@@ -42,10 +42,11 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 	const rounding = (fast.supporterStart[p + 1] - fast.supporterStart[p] + 8) * EPS * 1.01;
 	let rho = Math.max(start, cost / fast.totalUtility[p]);
 	let eta = ETA;
+	const uniform = fast.uniformUtility[p];
 	for (let pass = 0, climbing = false; pass < 64; pass++) {
 		// One pass gathers the Newton step and the proof at the current ρ (memory-bound: the
 		// extra arithmetic is free, another pass over the supporters is not).
-		const scan = scanSupporters(fast, p, purse, rho, eta);
+		const scan = uniform > 0 ? scanUniform(fast, p, purse, rho, eta, uniform) : scanSupporters(fast, p, purse, rho, eta);
 		if (scan.money + scan.moneyError * 1.01 + rounding * scan.money < cost) return UNAFFORDABLE;
 		if (scan.richUtility <= 0 || scan.sureRich <= 0) return null;
 		const next = (cost - scan.poorMoney) / scan.richUtility;
@@ -138,5 +139,63 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 	scan.poorErr = poorErr;
 	scan.poorCount = poorCount;
 	scan.minRichRatio = minRichRatio;
+	return scan;
+}
+
+/**
+ * scanSupporters when every supporter gives p the same utility u (approval with cost or unit
+ * utilities): the same sums, with weights added up and multiplied by u once. Weights and
+ * utilities are integers whose products stay below 2^53, so richUtility and sureRich are the
+ * same exact integers; f = poorMoney + x·(rich weight) has at most k + 3 roundings, within the
+ * (k + 8)·ε allowance of boundRho.
+ */
+function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: number, eta: number, u: number): typeof scan {
+	const groups = fast.supporterGroupList;
+	const x = rho * u;
+	const sure = x * (1 + eta);
+	let money = 0;
+	let moneyError = 0;
+	let poorMoney = 0;
+	let poorErr = 0;
+	let poorCount = 0;
+	let richWeight = 0;
+	let sureWeight = 0;
+	let unsureErr = 0;
+	let unsureCount = 0;
+	let minRich = Infinity;
+	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
+		const i = groups[k] * 3;
+		const b = purse[i];
+		const e = purse[i + 1];
+		if (b === 0 && e === 0) continue;
+		const w = purse[i + 2];
+		money += w * b;
+		moneyError += w * e;
+		if (b < x) {
+			poorMoney += w * b;
+			poorErr += w * e;
+			poorCount++;
+		} else {
+			richWeight += w;
+			const margin = b - e;
+			if (margin < minRich) minRich = margin;
+			if (margin >= sure) sureWeight += w;
+			else {
+				unsureErr += w * e;
+				unsureCount++;
+			}
+		}
+	}
+	scan.money = money;
+	scan.moneyError = moneyError;
+	scan.poorMoney = poorMoney;
+	scan.richUtility = richWeight * u;
+	scan.f = poorMoney + x * richWeight;
+	scan.err = poorErr + unsureErr;
+	scan.sureRich = sureWeight * u;
+	scan.unsure = poorCount + unsureCount;
+	scan.poorErr = poorErr;
+	scan.poorCount = poorCount;
+	scan.minRichRatio = minRich / u;
 	return scan;
 }
