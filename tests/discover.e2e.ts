@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readLatestEmail } from './support/accounts';
+import { readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
 
 test.describe('on a phone without JavaScript', () => {
 	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -44,4 +44,38 @@ test('a cycle whose discover phase is over refuses new posts, in plain words', a
 	await page.goto('/places/brookfield/cycles/2026-spaces-to-meet');
 	await expect(page.getByText('Posting is closed: the discover phase is not open.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Post' })).toHaveCount(0);
+});
+
+test('a lead hides a post with a public reason; the author is told and the text is gone', async ({ page, browser }) => {
+	// A resident posts on Northgate's green.
+	const resident = await browser.newContext();
+	const theirs = await resident.newPage();
+	const email = `hidden-${Date.now()}@example.org`;
+	await theirs.goto('/sign-in');
+	await theirs.getByLabel('Email address').fill(email);
+	await theirs.getByRole('button', { name: 'Email me a code' }).click();
+	await expect(theirs.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+	const code = (await readLatestEmail(theirs, email)).match(/\b(\d{6})\b/)![1];
+	await theirs.goto('/sign-in/code');
+	await theirs.getByLabel('Code').fill(code);
+	await theirs.getByRole('button', { name: 'Sign in' }).click();
+	await expect(theirs.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	await theirs.goto('/places/northgate/cycles/2026-the-green');
+	const words = `The man at number 12 is a menace ${Date.now()}`;
+	await theirs.getByLabel('In your own words').fill(words);
+	await theirs.getByRole('button', { name: 'Post' }).click();
+	await expect(theirs.getByRole('status')).toContainText('Thank you');
+	await resident.close();
+
+	await signInAsStaff(page, staffEmail('northgate', 'lead'));
+	await page.goto('/places/northgate/cycles/2026-the-green');
+	const post = page.getByRole('listitem').filter({ hasText: words });
+	await post.getByRole('button', { name: /Hide/ }).click();
+	await expect(page.getByRole('alert')).toContainText('Give a reason');
+	await page.getByRole('listitem').filter({ hasText: words }).getByLabel('Reason for hiding').fill('it names a neighbour');
+	await page.getByRole('listitem').filter({ hasText: words }).getByRole('button', { name: /Hide/ }).click();
+	await expect(page.getByRole('status')).toContainText('Hidden.');
+	await expect(page.getByText(words)).toHaveCount(0);
+	await expect(page.getByText('Hidden because: it names a neighbour')).toBeVisible();
+	expect(await readLatestEmail(page, email)).toContain('it names a neighbour');
 });

@@ -12,3 +12,8 @@ export const postForm = z.object({
 });
 
 export const supportForm = z.object({ postId: z.uuid('post_unknown') });
+
+export const hidePostForm = z.object({
+	postId: z.uuid('post_unknown'),
+	reason: z.string({ error: 'hide_reason_missing' }).trim().min(1, 'hide_reason_missing').max(300, 'hide_reason_too_long')
+});

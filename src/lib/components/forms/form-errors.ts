@@ -46,7 +46,9 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	post_location_too_long: () => m.form_error_post_location_too_long(),
 	post_unknown: () => m.form_error_post_unknown(),
 	phase_closed: () => m.form_error_phase_closed(),
-	kind_closed: () => m.form_error_kind_closed()
+	kind_closed: () => m.form_error_kind_closed(),
+	hide_reason_missing: () => m.form_error_hide_reason_missing(),
+	hide_reason_too_long: () => m.form_error_hide_reason_too_long()
 };
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {

@@ -9,7 +9,8 @@ const labels: Record<string, () => string> = {
 	'invitation.revoked': m.audit_action_invitation_revoked,
 	'member.role_changed': m.audit_action_member_role_changed,
 	'member.removed': m.audit_action_member_removed,
-	'place.created': m.audit_action_place_created
+	'place.created': m.audit_action_place_created,
+	'post.hidden': m.audit_action_post_hidden
 };
 
 export function describeAuditAction(code: string): string {

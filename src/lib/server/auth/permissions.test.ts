@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
+import { canOnPost, type PostAction } from '../discover/posts.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
 import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from './test-actors';
@@ -29,6 +30,14 @@ const cycleRules: Record<CycleAction, Expectation> = {
 	'cycle.create': { own: ['lead', 'team_member'], other: [] },
 	'cycle.edit': { own: ['lead', 'team_member'], other: [] },
 	'phase.edit': { own: ['lead', 'team_member'], other: [] }
+};
+
+const signedIn: Who[] = ['resident', 'steward', 'steward_without_2fa', 'lead', 'team_member', 'facilitator', 'moderator'];
+const postRules: Record<PostAction, Expectation> = {
+	// Until places' eligibility rules arrive, anyone signed in may take part anywhere.
+	'post.create': { own: signedIn, other: signedIn },
+	'post.support': { own: signedIn, other: signedIn },
+	'post.hide': { own: ['lead', 'moderator'], other: [] }
 };
 
 function table<A extends string>(rules: Record<A, Expectation>) {
@@ -71,11 +80,18 @@ describe('cycles', () => {
 	});
 });
 
+describe('discover posts', () => {
+	it.each(table(postRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnPost(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
 describe('deny by default', () => {
 	it('refuses an action no rule knows', () => {
 		const lead = actorFor('lead');
 		expect(canOnPlace(lead, 'place.delete' as PlaceAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnTeam(lead, 'team.everything' as TeamAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnCycle(lead, 'cycle.delete' as CycleAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnPost(lead, 'post.delete' as PostAction, { placeId: OWN_PLACE })).toBe(false);
 	});
 });

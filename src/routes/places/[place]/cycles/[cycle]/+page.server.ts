@@ -1,18 +1,20 @@
 import { error, redirect } from '@sveltejs/kit';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { checkDiscoverGate } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
 import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
+import { hidePost } from '$lib/server/discover/hide-post';
 import { postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { listCyclePosts } from '$lib/server/discover/posts.queries';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
 import { readForm } from '$lib/server/http/read-form';
+import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
-import { postForm, supportForm } from '$lib/validation/discover';
+import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
 import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
@@ -38,7 +40,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		needs,
 		assets,
 		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open },
-		signedIn: viewerId !== null
+		signedIn: viewerId !== null,
+		canHide: canOnPost(locals.actor, 'post.hide', { placeId: place.id })
 	};
 };
 
@@ -66,5 +69,21 @@ export const actions = {
 		const result = await supportPost({ db, now: new Date() }, actor, { cycle, postId: parsed.data.postId });
 		if (!result.ok) return failForm(400, { post: result.error }, { form: 'support' });
 		redirect(303, localizeHref(`/places/${place.slug}/cycles/${cycle.slug}#post-${parsed.data.postId}`));
+	},
+	hide: async (event) => {
+		const db = await getDatabase();
+		const { place } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnPost, 'post.hide', { placeId: place.id });
+		const values = await readForm(event);
+		const parsed = hidePostForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'hide' });
+		const result = await hidePost({ db, mailer: await getMailer(), now: new Date() }, actor, {
+			placeId: place.id,
+			postId: parsed.data.postId,
+			reason: parsed.data.reason,
+			locale: getLocale()
+		});
+		if (!result.ok) return failForm(400, { post: result.error }, { values, form: 'hide' });
+		return { hidden: true };
 	}
 } satisfies Actions;
