@@ -64,14 +64,29 @@ export function buildProfile(
 		supporterCount: new Array(m).fill(0),
 		support: new Array(m).fill(0)
 	};
+	// Scratch lists reused for every voter (this loop runs once per voter: no garbage per ballot).
+	const projects: number[] = [];
+	const utilities: number[] = [];
 	for (const voter of election.voters) {
 		const values = base(voter.choices, voter.points);
-		const pairs: [number, number][] = [];
+		let count = 0;
 		voter.choices.forEach((project, k) => {
-			if (values[k] > 0) pairs.push([project, values[k]]);
+			const value = values[k];
+			if (!(value > 0)) return;
+			profile.supporterCount[project]++;
+			profile.support[project] += value;
+			// Insertion by project index (a voter names a project at most once).
+			let at = count++;
+			while (at > 0 && projects[at - 1] > project) {
+				projects[at] = projects[at - 1];
+				utilities[at] = utilities[at - 1];
+				at--;
+			}
+			projects[at] = project;
+			utilities[at] = value;
 		});
-		pairs.sort((a, b) => a[0] - b[0]);
-		const key = pairs.map(([p, u]) => `${p}:${u}`).join(',');
+		let key = '';
+		for (let i = 0; i < count; i++) key += `${projects[i]}:${utilities[i]},`;
 		const known = groups.get(key);
 		if (known !== undefined) {
 			profile.groupWeight[known]++;
@@ -79,22 +94,13 @@ export function buildProfile(
 		}
 		groups.set(key, profile.groupWeight.length);
 		profile.groupWeight.push(1);
-		profile.groupProjects.push(pairs.map(([p]) => p));
-		profile.groupUtilities.push(pairs.map(([p, u]) => scaleUtility(scale, u, costs[p])));
+		profile.groupProjects.push(projects.slice(0, count));
+		profile.groupUtilities.push(utilities.slice(0, count).map((u, i) => scaleUtility(scale, u, costs[projects[i]])));
 	}
 	profile.groupProjects.forEach((projects, g) => {
 		projects.forEach((p, k) => {
 			profile.supporterGroups[p].push(g);
 			profile.supporterUtilities[p].push(profile.groupUtilities[g][k]);
-		});
-	});
-	election.voters.forEach((voter) => {
-		const values = base(voter.choices, voter.points);
-		voter.choices.forEach((p, k) => {
-			if (values[k] > 0) {
-				profile.supporterCount[p]++;
-				profile.support[p] += values[k];
-			}
 		});
 	});
 	return profile;
