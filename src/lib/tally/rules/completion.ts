@@ -13,7 +13,7 @@ import type { Profile } from '../profile';
 import type { MesRunInput } from './mes-common';
 import { fundFreeProjects } from './mes-common';
 import { runMes } from './mes';
-import { runMesFast } from './mes-fast';
+import { runMesFastTrial } from './mes-fast';
 import { createOutcome, sumCosts, type RuleOutcome } from './outcome';
 
 /** True when no supported, positive-cost, unfunded project fits the money left. */
@@ -44,6 +44,10 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		const perVoterBudget = Number(input.perVoter.num) / profile.voterCount;
 		return { ...kept, perVoterBudget, runs: runs + 1, exactRuns: exactRuns + (kept.exactRuns ?? 0) };
 	};
+	const classify = (selected: number[]): 'over' | 'exhaustive' | 'more' =>
+		sumCosts(selected, profile.costs) > profile.budget ? 'over'
+		: isExhaustive(profile, selected) ? 'exhaustive'
+		: 'more';
 	let runs = 0;
 	let exactRuns = 0;
 	let block = 1n;
@@ -52,28 +56,34 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 	let failures = 0;
 	let singleStepsLeft = 0;
 	for (let step = 0n; ; ) {
-		let outcome: RuleOutcome | null = null;
 		if (block > 1n) {
 			// Centre of steps step … step+block−1, radius (block−1)/2 units per voter.
 			const input: MesRunInput = {
 				perVoter: { num: 2n * profile.budget + (2n * step + block - 1n) * profile.unit * n, den: 2n * n },
 				tieBreak
 			};
-			outcome = runMesFast(profile, input, (Number(block - 1n) / 2) * Number(profile.unit), false);
+			const sets = runMesFastTrial(profile, input, (Number(block - 1n) / 2) * Number(profile.unit));
 			runs++;
-			if (!outcome) {
+			// Every step of the block funds one of these sets: when they all agree on what add1
+			// does next (go on, stop here, or stop before), the block acts as one step.
+			const verdicts = new Set(sets?.map(classify));
+			if (!sets || verdicts.size !== 1) {
 				block = 1n;
 				singleStepsLeft = 2 ** Math.min(failures++, 6);
 				continue;
 			}
 			failures = 0;
+			const [verdict] = verdicts;
+			if (verdict === 'over') return finish(step - 1n, runs, exactRuns);
+			if (verdict === 'exhaustive') return finish(step, runs, exactRuns);
 		} else {
-			outcome = runMes(profile, stepInput(step), false);
+			const outcome = runMes(profile, stepInput(step), false);
 			runs++;
 			exactRuns += outcome.exactRuns ?? 0;
+			const verdict = classify(outcome.selected);
+			if (verdict === 'over') return finish(step - 1n, runs, exactRuns);
+			if (verdict === 'exhaustive') return finish(step, runs, exactRuns);
 		}
-		if (sumCosts(outcome.selected, profile.costs) > profile.budget) return finish(step - 1n, runs, exactRuns);
-		if (isExhaustive(profile, outcome.selected)) return finish(step, runs, exactRuns);
 		step += block;
 		if (singleStepsLeft > 0) singleStepsLeft--;
 		else block *= 2n;

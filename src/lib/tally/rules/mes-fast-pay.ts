@@ -82,6 +82,17 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 	return state;
 }
 
+/** An independent copy (add1's trial runs branch where the order of purchases is unproven). */
+export function cloneFastState(state: FastState): FastState {
+	const copy = createFastState(state.fast, 0, 0, state.eager);
+	copy.purse.set(state.purse);
+	for (const key of ['available', 'availableError', 'initial', 'updates', 'remaining', 'valid', 'exact', 'lower', 'rho', 'hi', 'richUtility', 'alive'] as const) {
+		(copy[key] as Float64Array | Uint8Array | Int32Array).set(state[key]);
+	}
+	copy.aliveCount = state.aliveCount;
+	return copy;
+}
+
 /** Supporters of p pay min(b, ρ·u); errors grow by the width of ρ's proven interval. */
 export function payShares(state: FastState, p: number, round: number, outcome: RuleOutcome): void {
 	const { fast, purse, available, availableError, updates, valid } = state;
