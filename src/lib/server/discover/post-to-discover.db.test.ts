@@ -9,7 +9,7 @@ import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
 import { postToDiscover, supportPost } from './post-to-discover';
 import { posts } from './posts.table';
-import { listCyclePosts } from './posts.queries';
+import { decodePostCursor, encodePostCursor, listCyclePosts } from './posts.queries';
 
 const opens = new Date('2026-03-01T00:00:00Z');
 const during = new Date('2026-03-10T12:00:00Z');
@@ -55,6 +55,29 @@ describe.each(testDatabases())('discover posts on $name', ({ open }) => {
 		expect(results.every((r) => r.ok)).toBe(true);
 		const needs = await listCyclePosts(handle.db, { placeId, cycleId: cycle.id, kind: 'need', viewerId: resident.userId, limit: 10 });
 		expect(needs.find((p) => p.id === posted.postId)).toMatchObject({ supporters: 1, supportedByViewer: true });
+	});
+
+	it('pages through posts newest first without repeating or skipping any', async () => {
+		const cycle = await loadCycle();
+		// Some share a second; some differ only in microseconds, finer than a cursor in a URL keeps.
+		for (let i = 0; i < 5; i++) {
+			await handle.db.insert(posts).values({ placeId, cycleId: cycle.id, kind: 'need', body: `page test ${i}`, createdAt: new Date(Date.UTC(2026, 2, 2, 0, 0, i % 2)) });
+		}
+		await handle.db.execute(sql`insert into posts (place_id, cycle_id, kind, body, created_at)
+			select ${placeId}, ${cycle.id}, 'need', 'micro ' || n, timestamptz '2026-03-03 00:00:00.123' + n * interval '1 microsecond'
+			from generate_series(1, 4) as n`);
+		const query = { placeId, cycleId: cycle.id, kind: 'need' as const, viewerId: null, limit: 2 };
+		const seen: string[] = [];
+		let before = null;
+		for (let page = 0; page < 10; page++) {
+			const rows = await listCyclePosts(handle.db, { ...query, before });
+			if (rows.length === 0) break;
+			seen.push(...rows.map((r) => r.id));
+			before = decodePostCursor(encodePostCursor(rows[rows.length - 1]));
+		}
+		const all = await listCyclePosts(handle.db, { ...query, limit: 100 });
+		expect(seen).toEqual(all.map((r) => r.id));
+		expect(decodePostCursor('not-a-cursor')).toBeNull();
 	});
 
 	it('shows a hidden post only as its published reason', async () => {

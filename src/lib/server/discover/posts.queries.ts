@@ -14,10 +14,33 @@ export interface PostView {
 	createdAt: Date;
 }
 
-/** Newest posts of one kind in a cycle, with "me too" counts — one query, however many posts. */
+// Postgres keeps microseconds, a cursor in a URL keeps milliseconds: order and compare on the same
+// millisecond value (then id), so no post is skipped or repeated between pages.
+const createdMs = sql`date_trunc('milliseconds', ${posts.createdAt})`;
+
+/** Where a page of posts ends: the newest post not yet shown comes just after it. */
+export interface PostCursor {
+	createdAt: Date;
+	id: string;
+}
+
+export function encodePostCursor(post: PostCursor): string {
+	return `${post.createdAt.getTime()}_${post.id}`;
+}
+
+/** A cursor from a URL, or null when it is missing or not one of ours. */
+export function decodePostCursor(text: string | null): PostCursor | null {
+	const match = text?.match(/^(\d{1,15})_([0-9a-f-]{36})$/);
+	return match ? { createdAt: new Date(Number(match[1])), id: match[2] } : null;
+}
+
+/**
+ * A page of posts of one kind in a cycle, newest first, with "me too" counts — one query per page,
+ * however many posts. Keyset pagination: pages do not shift when new posts arrive.
+ */
 export async function listCyclePosts(
 	db: Database,
-	input: { placeId: string; cycleId: string; kind: 'need' | 'asset'; viewerId: string | null; limit: number }
+	input: { placeId: string; cycleId: string; kind: 'need' | 'asset'; viewerId: string | null; limit: number; before?: PostCursor | null }
 ): Promise<PostView[]> {
 	const viewer = input.viewerId ?? '00000000-0000-0000-0000-000000000000';
 	const rows = await db
@@ -34,9 +57,16 @@ export async function listCyclePosts(
 		})
 		.from(posts)
 		.leftJoin(postSupports, and(eq(postSupports.postId, posts.id), eq(postSupports.placeId, posts.placeId)))
-		.where(and(eq(posts.placeId, input.placeId), eq(posts.cycleId, input.cycleId), eq(posts.kind, input.kind)))
+		.where(
+			and(
+				eq(posts.placeId, input.placeId),
+				eq(posts.cycleId, input.cycleId),
+				eq(posts.kind, input.kind),
+				input.before ? sql`(${createdMs}, ${posts.id}) < (${input.before.createdAt.toISOString()}::timestamptz, ${input.before.id}::uuid)` : undefined
+			)
+		)
 		.groupBy(posts.id)
-		.orderBy(desc(posts.createdAt))
+		.orderBy(desc(createdMs), desc(posts.id))
 		.limit(input.limit);
 	return rows.map(({ hiddenAt, ...row }) => ({
 		...row,

@@ -8,7 +8,7 @@ import type { Database } from '$lib/server/db/database';
 import { hidePost } from '$lib/server/discover/hide-post';
 import { postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
-import { listCyclePosts } from '$lib/server/discover/posts.queries';
+import { decodePostCursor, encodePostCursor, listCyclePosts, type PostView } from '$lib/server/discover/posts.queries';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
 import { readForm } from '$lib/server/http/read-form';
@@ -26,13 +26,22 @@ async function placeAndCycle(db: Database, params: { place: string; cycle: strin
 	return { place, cycle };
 }
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+/** One page of a column plus the link to the next, if there is one (we ask for one more than we show). */
+function pageOf(rows: PostView[]) {
+	const shown = rows.slice(0, POSTS_SHOWN);
+	return { posts: shown, older: rows.length > POSTS_SHOWN ? encodePostCursor(shown[shown.length - 1]) : null };
+}
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycle(db, params);
 	const now = new Date();
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
-	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN };
-	const [needs, assets] = await Promise.all([listCyclePosts(db, { ...query, kind: 'need' }), listCyclePosts(db, { ...query, kind: 'asset' })]);
+	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
+	const [needs, assets] = await Promise.all([
+		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then(pageOf),
+		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then(pageOf)
+	]);
 	return {
 		place,
 		cycle,
