@@ -85,8 +85,15 @@ export function buildProfile(
 			projects[at] = project;
 			utilities[at] = value;
 		});
+		// Ballot key, one that cannot collide: two chars for the project index, then one char for
+		// a small integer utility or U+FFFF, the number and ';' for any other.
 		let key = '';
-		for (let i = 0; i < count; i++) key += `${projects[i]}:${utilities[i]},`;
+		for (let i = 0; i < count; i++) {
+			const p = projects[i];
+			const u = utilities[i];
+			key += String.fromCharCode(p & 0xffff, p >>> 16);
+			key += Number.isInteger(u) && u < 0xffff ? String.fromCharCode(u) : `\uffff${u};`;
+		}
 		const known = groups.get(key);
 		if (known !== undefined) {
 			profile.groupWeight[known]++;

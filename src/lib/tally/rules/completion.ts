@@ -4,8 +4,10 @@
  * the previous one.
  *
  * Speed without changing that definition: one certified fast run can prove that a whole block of
- * consecutive steps has the same outcome (see `radius` in mes-fast.ts). Then the block behaves as
- * one step: same feasibility, same exhaustiveness, and its first step is the one that counts.
+ * consecutive steps has the same outcome (see `radius` in mes-fast.ts), or — where the order of
+ * close contenders is unproven — that every step funds one of a few listed sets
+ * (`runMesFastTrial`). When all of them agree (each within budget and not exhaustive, or all
+ * exhaustive, or all over budget), the block behaves as one step and its first step counts.
  * Blocks grow while proofs succeed and shrink when they fail, down to single steps, which fall
  * back to exact arithmetic if needed.
  */
