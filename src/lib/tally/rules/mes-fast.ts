@@ -112,6 +112,22 @@ function chooseWinner(
 		const p = alive[i];
 		if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
 	}
+	if (!state.eager) {
+		// Trial steps: the stale project with the lowest lower bound first, so the likely winner
+		// is met early and its hi then rules the rest out unevaluated. (Eager runs keep index
+		// order below: which projects they evaluate decides the round an unclear drop is recorded.)
+		for (;;) {
+			let next = -1;
+			for (let i = 0; i < count; i++) {
+				const p = alive[i];
+				if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
+				if (next < 0 || lower[p] < lower[next]) next = p;
+			}
+			if (next < 0) break;
+			if (!state.evaluate(next, round, outcome)) return -2;
+			if (remaining[next] && (best < 0 || isBetter(rho, next, best, tieBreak))) best = next;
+		}
+	}
 	// Evaluate stale projects that might still beat the best; repeat if the best moved.
 	for (let changed = true; changed; ) {
 		changed = false;
