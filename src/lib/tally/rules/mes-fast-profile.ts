@@ -33,22 +33,40 @@ const cache = new WeakMap<Profile, FastProfile | null>();
 /** The typed-array form, or null when some number is too large to be exact as a double. */
 export function readFastProfile(profile: Profile): FastProfile | null {
 	if (cache.has(profile)) return cache.get(profile)!;
-	const fast = buildFastProfile(relabelGroups(profile));
+	const fast = buildFastProfile(profile, orderGroups(profile));
 	cache.set(profile, fast);
 	return fast;
 }
 
-function buildFastProfile(profile: Profile): FastProfile | null {
+/** `order[g]`: the profile's group that becomes group g here. */
+function buildFastProfile(profile: Profile, order: number[]): FastProfile | null {
 	const m = profile.costs.length;
 	const G = profile.groupWeight.length;
 	const groupStart = new Int32Array(G + 1);
-	profile.groupProjects.forEach((list, g) => (groupStart[g + 1] = groupStart[g] + list.length));
-	const groupProjectList = flatten(profile.groupProjects, new Int32Array(groupStart[G]));
 	const supporterStart = new Int32Array(m + 1);
-	profile.supporterGroups.forEach((list, p) => (supporterStart[p + 1] = supporterStart[p] + list.length));
-	const supporterGroupList = flatten(profile.supporterGroups, new Int32Array(supporterStart[m]));
-	const supporterUtilityList = flatten(profile.supporterUtilities, new Float64Array(supporterStart[m]));
-	const weight = Float64Array.from(profile.groupWeight);
+	for (let g = 0; g < G; g++) {
+		const list = profile.groupProjects[order[g]];
+		groupStart[g + 1] = groupStart[g] + list.length;
+		for (const p of list) supporterStart[p + 1]++;
+	}
+	for (let p = 0; p < m; p++) supporterStart[p + 1] += supporterStart[p];
+	const groupProjectList = new Int32Array(groupStart[G]);
+	const supporterGroupList = new Int32Array(supporterStart[m]);
+	const supporterUtilityList = new Float64Array(supporterStart[m]);
+	const weight = new Float64Array(G);
+	// Supporters of each project in increasing (new) group number.
+	const next = supporterStart.slice(0, m);
+	for (let g = 0; g < G; g++) {
+		const projects = profile.groupProjects[order[g]];
+		const utilities = profile.groupUtilities[order[g]];
+		weight[g] = profile.groupWeight[order[g]];
+		for (let k = 0; k < projects.length; k++) {
+			const p = projects[k];
+			groupProjectList[groupStart[g] + k] = p;
+			supporterGroupList[next[p]] = g;
+			supporterUtilityList[next[p]++] = utilities[k];
+		}
+	}
 	const totalUtility = new Float64Array(m);
 	const totalWeight = new Float64Array(m);
 	const maxUtility = new Float64Array(m);
@@ -100,18 +118,11 @@ function buildFastProfile(profile: Profile): FastProfile | null {
 	};
 }
 
-/** The lists one after another in `into` (Array.prototype.flat is slow on 10^5 lists). */
-function flatten<T extends Int32Array | Float64Array>(lists: number[][], into: T): T {
-	let at = 0;
-	for (const list of lists) for (let i = 0; i < list.length; i++) into[at++] = list[i];
-	return into;
-}
-
 /**
  * Numbers groups in the order of their ballots (sorted project lists), so that the supporters of
  * a project sit close together in memory: each scan then walks the budgets nearly in order.
  */
-function relabelGroups(profile: Profile): Profile {
+function orderGroups(profile: Profile): number[] {
 	const order = profile.groupProjects.map((_, g) => g);
 	order.sort((a, b) => {
 		const x = profile.groupProjects[a];
@@ -119,22 +130,5 @@ function relabelGroups(profile: Profile): Profile {
 		for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
 		return x.length - y.length;
 	});
-	const groupProjects = order.map((g) => profile.groupProjects[g]);
-	const groupUtilities = order.map((g) => profile.groupUtilities[g]);
-	const supporterGroups: number[][] = profile.costs.map(() => []);
-	const supporterUtilities: number[][] = profile.costs.map(() => []);
-	groupProjects.forEach((projects, g) =>
-		projects.forEach((p, k) => {
-			supporterGroups[p].push(g);
-			supporterUtilities[p].push(groupUtilities[g][k]);
-		})
-	);
-	return {
-		...profile,
-		groupWeight: order.map((g) => profile.groupWeight[g]),
-		groupProjects,
-		groupUtilities,
-		supporterGroups,
-		supporterUtilities
-	};
+	return order;
 }
