@@ -28,7 +28,7 @@ const targets = listFormMutations(routesDir, routeFiles(routesDir))
 	.filter((m) => !m.publicByDesign)
 	.filter((m) => !/\[(?!place\]|group\]|cycle\])/.test(m.route)) // routes with other params are public-by-link (invitations)
 	// Open to every signed-in resident of any place until places' eligibility rules arrive (tests/discover.e2e.ts).
-	.filter((m) => !(m.route === '/places/[place]/cycles/[cycle]' && ['post', 'support'].includes(m.action)))
+	.filter((m) => !(m.route === '/places/[place]/cycles/[cycle]' && ['post', 'support', 'flag'].includes(m.action)))
 	.filter((m) => !(m.route === '/groups' && m.action === 'create')) // anyone signed in may start a group (tests/groups.e2e.ts)
 	.filter((m) => !m.route.startsWith('/account')) // one's own account: tests/accounts.e2e.ts
 	.map((m) => ({ ...m, url: m.route.replace('[place]', PLACE_B).replace('[cycle]', PLACE_B_CYCLE).replace('[group]', GROUP) + (m.action === 'default' ? '' : `?/${m.action}`) }));

@@ -46,7 +46,7 @@ test('a cycle whose discover phase is over refuses new posts, in plain words', a
 	await expect(page.getByRole('button', { name: 'Post' })).toHaveCount(0);
 });
 
-test('a lead hides a post with a public reason; the author is told and the text is gone', async ({ page, browser }) => {
+test('a resident reports a post; the lead sees the report, hides it with a public reason; the author is told', async ({ page, browser }) => {
 	// A resident posts on Northgate's green.
 	const resident = await browser.newContext();
 	const theirs = await resident.newPage();
@@ -67,9 +67,30 @@ test('a lead hides a post with a public reason; the author is told and the text 
 	await expect(theirs.getByRole('status')).toContainText('Thank you');
 	await resident.close();
 
+	// Another resident reports it; the report shows only to the place's moderators and lead.
+	const reporter = await browser.newContext();
+	const reporterPage = await reporter.newPage();
+	const reporterEmail = `reporter-${Date.now()}@example.org`;
+	await reporterPage.goto('/sign-in');
+	await reporterPage.getByLabel('Email address').fill(reporterEmail);
+	await reporterPage.getByRole('button', { name: 'Email me a code' }).click();
+	await expect(reporterPage.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+	const reporterCode = (await readLatestEmail(reporterPage, reporterEmail)).match(/\b(\d{6})\b/)![1];
+	await reporterPage.goto('/sign-in/code');
+	await reporterPage.getByLabel('Code').fill(reporterCode);
+	await reporterPage.getByRole('button', { name: 'Sign in' }).click();
+	await expect(reporterPage.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	await reporterPage.goto('/places/northgate/cycles/2026-the-green');
+	await reporterPage.getByRole('listitem').filter({ hasText: words }).getByRole('button', { name: /Report to the moderators/ }).click();
+	await expect(reporterPage.getByRole('status')).toContainText('moderators will look at it');
+	await expect(reporterPage.getByRole('listitem').filter({ hasText: words })).toContainText('You reported this');
+	await expect(reporterPage.getByText('Reported by')).toHaveCount(0);
+	await reporter.close();
+
 	await signInAsStaff(page, staffEmail('northgate', 'lead'));
 	await page.goto('/places/northgate/cycles/2026-the-green');
 	const post = page.getByRole('listitem').filter({ hasText: words });
+	await expect(post).toContainText('Reported by 1');
 	await post.getByRole('button', { name: /Hide/ }).click();
 	await expect(page.getByRole('alert')).toContainText('Give a reason');
 	await page.getByRole('listitem').filter({ hasText: words }).getByLabel('Reason for hiding').fill('it names a neighbour');

@@ -37,6 +37,7 @@ const postRules: Record<PostAction, Expectation> = {
 	// Until places' eligibility rules arrive, anyone signed in may take part anywhere.
 	'post.create': { own: signedIn, other: signedIn },
 	'post.support': { own: signedIn, other: signedIn },
+	'post.flag': { own: signedIn, other: signedIn },
 	'post.hide': { own: ['lead', 'moderator'], other: [] }
 };
 

@@ -7,7 +7,7 @@ import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
-import { postToDiscover, supportPost } from './post-to-discover';
+import { flagPost, postToDiscover, supportPost } from './post-to-discover';
 import { posts } from './posts.table';
 import { decodePostCursor, encodePostCursor, listCyclePosts } from './posts.queries';
 
@@ -78,6 +78,17 @@ describe.each(testDatabases())('discover posts on $name', ({ open }) => {
 		const all = await listCyclePosts(handle.db, { ...query, limit: 100 });
 		expect(seen).toEqual(all.map((r) => r.id));
 		expect(decodePostCursor('not-a-cursor')).toBeNull();
+	});
+
+	it('takes one report per person, and counts them for the moderators', async () => {
+		const cycle = await loadCycle();
+		const posted = await postToDiscover({ db: handle.db, now: during }, resident, { cycle, kind: 'need', body: 'Reported post', locationText: null });
+		if (!posted.ok) throw new Error('post refused');
+		const target = { placeId, cycleId: cycle.id, postId: posted.postId };
+		await Promise.all([flagPost({ db: handle.db }, resident, target), flagPost({ db: handle.db }, resident, target)]);
+		const needs = await listCyclePosts(handle.db, { placeId, cycleId: cycle.id, kind: 'need', viewerId: resident.userId, limit: 100 });
+		expect(needs.find((p) => p.id === posted.postId)).toMatchObject({ reports: 1, reportedByViewer: true });
+		expect(await flagPost({ db: handle.db }, resident, { ...target, postId: '00000000-0000-4000-8000-000000000009' })).toEqual({ ok: false, error: 'post_unknown' });
 	});
 
 	it('shows a hidden post only as its published reason', async () => {

@@ -4,7 +4,7 @@ import type { Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
-import { posts, postSupports } from './posts.table';
+import { postFlags, posts, postSupports } from './posts.table';
 
 /** Per person, across places: plenty for a keen resident, too few to flood a place. */
 const POSTS_PER_HOUR = { limit: 20, windowSeconds: 60 * 60 };
@@ -58,5 +58,24 @@ export async function supportPost(
 		.insert(postSupports)
 		.values({ placeId: input.cycle.placeId, postId: post.id, userId: actor.userId })
 		.onConflictDoNothing({ target: [postSupports.postId, postSupports.userId] });
+	return { ok: true };
+}
+
+/** A resident reports a post to the place's moderators: once per person; it hides nothing by itself. */
+export async function flagPost(
+	{ db }: { db: Database },
+	actor: Person,
+	input: { placeId: string; cycleId: string; postId: string }
+): Promise<{ ok: true } | { ok: false; error: 'post_unknown' }> {
+	const [post] = await db
+		.select({ id: posts.id })
+		.from(posts)
+		.where(and(eq(posts.id, input.postId), eq(posts.placeId, input.placeId), eq(posts.cycleId, input.cycleId), isNull(posts.hiddenAt)))
+		.limit(1);
+	if (!post) return { ok: false, error: 'post_unknown' };
+	await db
+		.insert(postFlags)
+		.values({ placeId: input.placeId, postId: post.id, userId: actor.userId })
+		.onConflictDoNothing({ target: [postFlags.postId, postFlags.userId] });
 	return { ok: true };
 }

@@ -1,6 +1,6 @@
 import { roleIn, type Actor } from '../auth/actor';
 
-export type PostAction = 'post.create' | 'post.support' | 'post.hide';
+export type PostAction = 'post.create' | 'post.support' | 'post.flag' | 'post.hide';
 
 /**
  * Any signed-in resident may say what matters and what the area has, and add "me too".
@@ -13,6 +13,7 @@ export function canOnPost(actor: Actor, action: PostAction, subject: { placeId: 
 	switch (action) {
 		case 'post.create':
 		case 'post.support':
+		case 'post.flag':
 			return true;
 		case 'post.hide': {
 			// Moderation is the place's own: its moderators and lead. Never a steward.

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import { posts, postSupports } from './posts.table';
+import { postFlags, posts, postSupports } from './posts.table';
 
 export interface PostView {
 	id: string;
@@ -11,6 +11,9 @@ export interface PostView {
 	hiddenReason: string | null;
 	supporters: number;
 	supportedByViewer: boolean;
+	/** How many people reported it (shown to moderators only). */
+	reports: number;
+	reportedByViewer: boolean;
 	createdAt: Date;
 }
 
@@ -53,7 +56,9 @@ export async function listCyclePosts(
 			hiddenReason: posts.hiddenReason,
 			createdAt: posts.createdAt,
 			supporters: sql<number>`count(${postSupports.id})::int`,
-			supportedByViewer: sql<boolean>`coalesce(bool_or(${postSupports.userId} = ${viewer}), false)`
+			supportedByViewer: sql<boolean>`coalesce(bool_or(${postSupports.userId} = ${viewer}), false)`,
+			reports: sql<number>`(select count(*) from ${postFlags} where ${postFlags.postId} = ${posts.id})::int`,
+			reportedByViewer: sql<boolean>`exists (select 1 from ${postFlags} where ${postFlags.postId} = ${posts.id} and ${postFlags.userId} = ${viewer})`
 		})
 		.from(posts)
 		.leftJoin(postSupports, and(eq(postSupports.postId, posts.id), eq(postSupports.placeId, posts.placeId)))

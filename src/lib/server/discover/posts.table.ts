@@ -55,3 +55,24 @@ export const postSupports = pgTable(
 );
 
 export type Post = typeof posts.$inferSelect;
+
+/**
+ * A resident's report that a post breaks the place's rules: one per person per post. Moderators see
+ * how often a post was reported; reporting never hides anything by itself.
+ */
+export const postFlags = pgTable(
+	'post_flags',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		postId: uuid('post_id').notNull(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		foreignKey({ name: 'post_flags_post_place_fk', columns: [table.postId, table.placeId], foreignColumns: [posts.id, posts.placeId] }).onDelete('cascade'),
+		unique('post_flags_post_user_unique').on(table.postId, table.userId)
+	]
+);

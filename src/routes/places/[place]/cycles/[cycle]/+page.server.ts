@@ -6,7 +6,7 @@ import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
 import { hidePost } from '$lib/server/discover/hide-post';
-import { postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
+import { flagPost, postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { decodePostCursor, encodePostCursor, listCyclePosts, type PostView } from '$lib/server/discover/posts.queries';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
@@ -26,9 +26,12 @@ async function placeAndCycle(db: Database, params: { place: string; cycle: strin
 	return { place, cycle };
 }
 
-/** One page of a column plus the link to the next, if there is one (we ask for one more than we show). */
-function pageOf(rows: PostView[]) {
-	const shown = rows.slice(0, POSTS_SHOWN);
+/**
+ * One page of a column plus the link to the next, if there is one (we ask for one more than we show).
+ * How often a post was reported is for moderators only.
+ */
+function pageOf(rows: PostView[], moderator: boolean) {
+	const shown = rows.slice(0, POSTS_SHOWN).map((post) => (moderator ? post : { ...post, reports: 0 }));
 	return { posts: shown, older: rows.length > POSTS_SHOWN ? encodePostCursor(shown[shown.length - 1]) : null };
 }
 
@@ -38,9 +41,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const now = new Date();
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
+	const canHide = canOnPost(locals.actor, 'post.hide', { placeId: place.id });
 	const [needs, assets] = await Promise.all([
-		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then(pageOf),
-		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then(pageOf)
+		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then((rows) => pageOf(rows, canHide)),
+		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide))
 	]);
 	return {
 		place,
@@ -50,7 +54,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		assets,
 		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open },
 		signedIn: viewerId !== null,
-		canHide: canOnPost(locals.actor, 'post.hide', { placeId: place.id })
+		canHide
 	};
 };
 
@@ -78,6 +82,16 @@ export const actions = {
 		const result = await supportPost({ db, now: new Date() }, actor, { cycle, postId: parsed.data.postId });
 		if (!result.ok) return failForm(400, { post: result.error }, { form: 'support' });
 		redirect(303, localizeHref(`/places/${place.slug}/cycles/${cycle.slug}#post-${parsed.data.postId}`));
+	},
+	flag: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnPost, 'post.flag', { placeId: place.id });
+		const parsed = supportForm.safeParse(await readForm(event));
+		if (!parsed.success) return failForm(400, { post: 'post_unknown' }, { form: 'flag' });
+		const result = await flagPost({ db }, actor, { placeId: place.id, cycleId: cycle.id, postId: parsed.data.postId });
+		if (!result.ok) return failForm(400, { post: result.error }, { form: 'flag' });
+		return { reported: true };
 	},
 	hide: async (event) => {
 		const db = await getDatabase();
