@@ -29,6 +29,7 @@ test.describe('on a phone without JavaScript', () => {
 		await page.goto('/sign-in');
 		await page.getByLabel('Email address').fill(email);
 		await page.getByRole('button', { name: 'Email me a code' }).click();
+		await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 		const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
 		const wrong = code === '000000' ? '111111' : '000000';
 		await page.goto('/sign-in/code');

@@ -13,6 +13,7 @@ test.describe('on a phone without JavaScript', () => {
 		const email = `green-${Date.now()}@example.org`;
 		await page.getByLabel('Email address').fill(email);
 		await page.getByRole('button', { name: 'Email me a code' }).click();
+		await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 		const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
 		await page.goto('/sign-in/code');
 		await page.getByLabel('Code').fill(code);

@@ -10,6 +10,9 @@ async function signInByCode(page: Page, email: string) {
 	await page.goto('/sign-in');
 	await page.getByLabel('Email address').fill(email);
 	await page.getByRole('button', { name: 'Email me a code' }).click();
+	// Wait for the next page: with JavaScript on, the form posts in the background, and leaving
+	// for the outbox too early would cancel it.
+	await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
 	const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
 	await page.goto('/sign-in/code');
 	await page.getByLabel('Code').fill(code);
