@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
+import { readLatestEmail, signInAsStaff, signInByCode, staffEmail } from './support/accounts';
 
 test.describe('on a phone without JavaScript', () => {
 	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -52,15 +52,7 @@ test('a resident reports a post; the lead sees the report, hides it with a publi
 	const resident = await browser.newContext();
 	const theirs = await resident.newPage();
 	const email = `hidden-${Date.now()}@example.org`;
-	await theirs.goto('/sign-in');
-	await theirs.getByLabel('Email address').fill(email);
-	await theirs.getByRole('button', { name: 'Email me a code' }).click();
-	await expect(theirs.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-	const code = (await readLatestEmail(theirs, email)).match(/\b(\d{6})\b/)![1];
-	await theirs.goto('/sign-in/code');
-	await theirs.getByLabel('Code').fill(code);
-	await theirs.getByRole('button', { name: 'Sign in' }).click();
-	await expect(theirs.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	await signInByCode(theirs, email);
 	await theirs.goto('/places/northgate/cycles/2026-the-green');
 	const words = `The man at number 12 is a menace ${Date.now()}`;
 	await theirs.getByLabel('In your own words').fill(words);
@@ -72,15 +64,7 @@ test('a resident reports a post; the lead sees the report, hides it with a publi
 	const reporter = await browser.newContext();
 	const reporterPage = await reporter.newPage();
 	const reporterEmail = `reporter-${Date.now()}@example.org`;
-	await reporterPage.goto('/sign-in');
-	await reporterPage.getByLabel('Email address').fill(reporterEmail);
-	await reporterPage.getByRole('button', { name: 'Email me a code' }).click();
-	await expect(reporterPage.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-	const reporterCode = (await readLatestEmail(reporterPage, reporterEmail)).match(/\b(\d{6})\b/)![1];
-	await reporterPage.goto('/sign-in/code');
-	await reporterPage.getByLabel('Code').fill(reporterCode);
-	await reporterPage.getByRole('button', { name: 'Sign in' }).click();
-	await expect(reporterPage.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	await signInByCode(reporterPage, reporterEmail);
 	await reporterPage.goto('/places/northgate/cycles/2026-the-green');
 	await reporterPage.getByRole('listitem').filter({ hasText: words }).getByRole('button', { name: /Report to the moderators/ }).click();
 	await expect(reporterPage.getByRole('status')).toContainText('moderators will look at it');

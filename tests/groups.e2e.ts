@@ -1,24 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { postForm, readLatestEmail } from './support/accounts';
+import { postForm, signInByCode } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 
 const GROUP = '/groups/brookfield-youth-club';
 const GROUP_ADMIN = 'youth-club@placecraft.example';
-
-/** Signs a browser in the way a resident does: an emailed code, read from the development outbox. */
-async function signInByCode(page: Page, email: string) {
-	await page.goto('/sign-in');
-	await page.getByLabel('Email address').fill(email);
-	await page.getByRole('button', { name: 'Email me a code' }).click();
-	// Wait for the next page: with JavaScript on, the form posts in the background, and leaving
-	// for the outbox too early would cancel it.
-	await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-	const code = (await readLatestEmail(page, email)).match(/\b(\d{6})\b/)![1];
-	await page.goto('/sign-in/code');
-	await page.getByLabel('Code').fill(code);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
-}
 
 /** The same for a request context (no page): someone who has now signed in at least once. */
 async function signInResident(request: APIRequestContext, baseURL: string, email: string) {
