@@ -37,10 +37,11 @@ export default defineConfig({
 	},
 	webServer: {
 		// The production build on a fresh in-memory database with the demo places: what `npm start` serves.
-		command: 'npx vite build && node build',
+		// Built into a folder of this run's own (by port), so two runs at once never overwrite each other.
+		command: `npx vite build && node .e2e/${port}/build`,
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}` }
+		env: { PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`, PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}` }
 	}
 });

@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		// Browser-test runs build into their own folders (playwright.config.ts), so two runs never mix.
+		adapter: adapter({ out: process.env.PLACECRAFT_BUILD_DIR ?? 'build' }),
+		outDir: process.env.PLACECRAFT_KIT_DIR ?? '.svelte-kit',
 		// Our own Origin check (src/lib/server/hooks/handle-origin-check.ts) replaces SvelteKit's, which
 		// would refuse every form on plain-http addresses such as the demo or a workshop laptop.
 		csrf: { trustedOrigins: ['*'] },

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.permissions';
+import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../discover/posts.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
+import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
 import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from './test-actors';
 
@@ -38,7 +41,35 @@ const postRules: Record<PostAction, Expectation> = {
 	'post.create': { own: signedIn, other: signedIn },
 	'post.support': { own: signedIn, other: signedIn },
 	'post.flag': { own: signedIn, other: signedIn },
-	'post.hide': { own: ['lead', 'moderator'], other: [] }
+	'post.hide': { own: ['lead', 'moderator'], other: [] },
+	// Nobody by role: only the post's author (below).
+	'post.edit': { own: [], other: [] }
+};
+
+const challengeRules: Record<ChallengeAction, Expectation> = {
+	'challenge.create': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'challenge.edit': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'challenge.publish': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'challenge.view_drafts': { own: ['lead', 'team_member', 'facilitator'], other: [] }
+};
+
+const proposalRules: Record<ProposalAction, Expectation> = {
+	'proposal.create': { own: signedIn, other: signedIn },
+	'proposal.flag': { own: signedIn, other: signedIn },
+	// Nobody by place role: a group's admins (below).
+	'proposal.create_as_group': { own: [], other: [] },
+	// Nobody by place role: the proposal's own authors (below).
+	'proposal.edit': { own: [], other: [] },
+	'proposal.invite_coauthor': { own: [], other: [] },
+	'proposal.hide': { own: ['lead', 'moderator'], other: [] },
+	'proposal.review': { own: ['lead', 'team_member'], other: [] }
+};
+
+const commentRules: Record<CommentAction, Expectation> = {
+	'comment.create': { own: signedIn, other: signedIn },
+	'comment.flag': { own: signedIn, other: signedIn },
+	'comment.create_as_group': { own: [], other: [] },
+	'comment.hide': { own: ['lead', 'moderator'], other: [] }
 };
 
 function table<A extends string>(rules: Record<A, Expectation>) {
@@ -87,6 +118,56 @@ describe('discover posts', () => {
 	});
 });
 
+describe('discover posts: one’s own', () => {
+	it.each(EVERYONE)('%s may edit a post only when they wrote it', (who) => {
+		const actor = actorFor(who);
+		const self = actor.kind === 'person' ? actor.userId : 'nobody';
+		expect(canOnPost(actor, 'post.edit', { placeId: OWN_PLACE, authorUserId: self })).toBe(actor.kind === 'person');
+		expect(canOnPost(actor, 'post.edit', { placeId: OWN_PLACE, authorUserId: 'someone-else' })).toBe(false);
+		expect(canOnPost(actor, 'post.edit', { placeId: OWN_PLACE, authorUserId: null })).toBe(false);
+	});
+});
+
+describe('challenges', () => {
+	it.each(table(challengeRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnChallenge(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('proposals', () => {
+	it.each(table(proposalRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnProposal(actorFor(who), action, { placeId, editorUserIds: [], roleInGroup: null })).toBe(allowed);
+	});
+
+	it.each(EVERYONE)('%s may edit and invite co-authors only as one of the proposal’s editors', (who) => {
+		const actor = actorFor(who);
+		const editors = actor.kind === 'person' ? [actor.userId] : [];
+		for (const action of ['proposal.edit', 'proposal.invite_coauthor'] as const) {
+			expect(canOnProposal(actor, action, { placeId: OTHER_PLACE, editorUserIds: editors })).toBe(actor.kind === 'person');
+			expect(canOnProposal(actor, action, { placeId: OWN_PLACE, editorUserIds: ['someone-else'] })).toBe(false);
+		}
+	});
+
+	it.each(EVERYONE)('%s may submit as a group only as its admin', (who) => {
+		const actor = actorFor(who);
+		expect(canOnProposal(actor, 'proposal.create_as_group', { placeId: OWN_PLACE, roleInGroup: 'admin' })).toBe(actor.kind === 'person');
+		expect(canOnProposal(actor, 'proposal.create_as_group', { placeId: OWN_PLACE, roleInGroup: 'member' })).toBe(false);
+		expect(canOnProposal(actor, 'proposal.create_as_group', { placeId: OWN_PLACE, roleInGroup: null })).toBe(false);
+	});
+});
+
+describe('comments', () => {
+	it.each(table(commentRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnComment(actorFor(who), action, { placeId, roleInGroup: null })).toBe(allowed);
+	});
+
+	it.each(EVERYONE)('%s may write as a group only as its admin', (who) => {
+		const actor = actorFor(who);
+		expect(canOnComment(actor, 'comment.create_as_group', { placeId: OWN_PLACE, roleInGroup: 'admin' })).toBe(actor.kind === 'person');
+		expect(canOnComment(actor, 'comment.create_as_group', { placeId: OWN_PLACE, roleInGroup: 'member' })).toBe(false);
+	});
+});
+
 describe('deny by default', () => {
 	it('refuses an action no rule knows', () => {
 		const lead = actorFor('lead');
@@ -94,5 +175,8 @@ describe('deny by default', () => {
 		expect(canOnTeam(lead, 'team.everything' as TeamAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnCycle(lead, 'cycle.delete' as CycleAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnPost(lead, 'post.delete' as PostAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnChallenge(lead, 'challenge.delete' as ChallengeAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnProposal(lead, 'proposal.delete' as ProposalAction, { placeId: OWN_PLACE, editorUserIds: [lead.kind === 'person' ? lead.userId : ''] })).toBe(false);
+		expect(canOnComment(lead, 'comment.delete' as CommentAction, { placeId: OWN_PLACE })).toBe(false);
 	});
 });

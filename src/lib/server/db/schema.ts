@@ -8,3 +8,7 @@ export * from '../accounts/accounts.table';
 export * from '../teams/teams.table';
 export * from '../groups/groups.table';
 export * from '../discover/posts.table';
+export * from '../challenges/challenges.table';
+export * from '../proposals/proposals.table';
+export * from '../comments/comments.table';
+export * from '../photos/photos.table';

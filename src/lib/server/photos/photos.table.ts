@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { check, customType, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/accounts.table';
+import { posts } from '../discover/posts.table';
+import { proposals } from '../proposals/proposals.table';
+
+/** Raw bytes (Postgres bytea); both drivers hand back a Uint8Array/Buffer. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+	dataType: () => 'bytea'
+});
+
+/**
+ * A photo on a discover post or a proposal, re-encoded on upload (never the uploaded file itself:
+ * that drops camera metadata such as GPS) at two sizes for phones. Stored in the database so the
+ * embedded demo and a real server behave the same; hidden with what it belongs to.
+ */
+export const photos = pgTable(
+	'photos',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		postId: uuid('post_id'),
+		proposalId: uuid('proposal_id'),
+		uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Describes the photo for people who cannot see it; written by the uploader. */
+		altText: text('alt_text').notNull().default(''),
+		contentType: text('content_type').notNull(),
+		/** Display size (longest side at most ~1200 px). */
+		large: bytea('large').notNull(),
+		largeWidth: integer('large_width').notNull(),
+		largeHeight: integer('large_height').notNull(),
+		/** List size (longest side at most ~400 px). */
+		small: bytea('small').notNull(),
+		smallWidth: integer('small_width').notNull(),
+		smallHeight: integer('small_height').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		foreignKey({ name: 'photos_post_place_fk', columns: [table.postId, table.placeId], foreignColumns: [posts.id, posts.placeId] }).onDelete('cascade'),
+		foreignKey({ name: 'photos_proposal_place_fk', columns: [table.proposalId, table.placeId], foreignColumns: [proposals.id, proposals.placeId] }).onDelete('cascade'),
+		index('photos_post_idx').on(table.postId),
+		index('photos_proposal_idx').on(table.proposalId),
+		check('photos_on_one_subject', sql`(${table.postId} is null) <> (${table.proposalId} is null)`)
+	]
+);
+
+export type Photo = typeof photos.$inferSelect;
