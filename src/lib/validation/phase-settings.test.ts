@@ -28,4 +28,10 @@ describe('phase settings', () => {
 		expect(checkPhaseSettings('co_create', { maxProposalCostMinor: 12.5 }).success).toBe(false);
 		expect(checkPhaseSettings('co_create', { maxProposalCostMinor: -1 }).success).toBe(false);
 	});
+
+	it('refuse ballot limits that no ballot could meet', () => {
+		expect(checkPhaseSettings('test', { approvalMinChoices: 3, approvalMaxChoices: 2 }).error?.issues[0]).toMatchObject({ path: ['approvalMaxChoices'], message: 'max_below_min' });
+		expect(checkPhaseSettings('test', { cumulativePoints: 10, cumulativeMaxPerProject: 11 }).error?.issues[0]).toMatchObject({ path: ['cumulativeMaxPerProject'], message: 'max_above_total' });
+		expect(checkPhaseSettings('test', { ballotType: 'knapsack', knapsackMinSpendPercent: 101 }).success).toBe(false);
+	});
 });

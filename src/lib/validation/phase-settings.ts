@@ -26,12 +26,33 @@ const coCreate = z.strictObject({
 	commentsOpen: z.boolean().default(true)
 });
 
-const test = z.strictObject({
-	ballotType: z.enum(['approval', 'knapsack', 'cumulative', 'ranked']).default('approval'),
-	/** The counting rule the place chose; `mes` is the Method of Equal Shares. */
-	outcomeRule: z.enum(['greedy', 'mes']).default('mes'),
-	votingOpen: z.boolean().default(true)
-});
+const count = (max: number) => z.number().int().min(0).max(max);
+
+const test = z
+	.strictObject({
+		ballotType: z.enum(['approval', 'knapsack', 'cumulative', 'ranked']).default('approval'),
+		/** Approval: fewest and most projects a resident may tick (null = any number). */
+		approvalMinChoices: count(100).default(1),
+		approvalMaxChoices: count(100).min(1).nullable().default(null),
+		/** Knapsack: the share of the pot a ballot must spend at least, in whole percent (0 = none). */
+		knapsackMinSpendPercent: count(100).default(0),
+		/** Cumulative: points each resident spreads, and the most on one project (null = all of them). */
+		cumulativePoints: count(1000).min(1).default(10),
+		cumulativeMaxPerProject: count(1000).min(1).nullable().default(null),
+		/** Ranked: how many projects a resident ranks at most. */
+		rankedTop: count(50).min(1).default(5),
+		/** The counting rule the place chose; `mes` is the Method of Equal Shares. */
+		outcomeRule: z.enum(['greedy', 'mes']).default('mes'),
+		votingOpen: z.boolean().default(true)
+	})
+	.refine((s) => s.approvalMaxChoices === null || s.approvalMaxChoices >= s.approvalMinChoices, {
+		path: ['approvalMaxChoices'],
+		message: 'max_below_min'
+	})
+	.refine((s) => s.cumulativeMaxPerProject === null || s.cumulativeMaxPerProject <= s.cumulativePoints, {
+		path: ['cumulativeMaxPerProject'],
+		message: 'max_above_total'
+	});
 
 const implement = z.strictObject({
 	deliveryUpdates: z.boolean().default(true),
