@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from './accounts';
-import { editProposalForm, parsePoundsToPence, submitProposalForm } from './proposals';
-
-describe('a cost typed in pounds', () => {
-	it('becomes whole pence, with or without £, commas and pence', () => {
-		expect(parsePoundsToPence('£1,250.50')).toBe(125_050);
-		expect(parsePoundsToPence('1250')).toBe(125_000);
-		expect(parsePoundsToPence(' £ 75.5 ')).toBe(7_550);
-		expect(parsePoundsToPence('12,000')).toBe(1_200_000);
-		expect(parsePoundsToPence('0')).toBe(0);
-	});
-
-	it('is refused when it is not a plain amount', () => {
-		for (const bad of ['', 'about £500', '12.345', '-40', '1,25', '£', '1e5', '12,50.00']) expect(parsePoundsToPence(bad)).toBeNull();
-	});
-});
+import { editProposalForm, submitProposalForm } from './proposals';
 
 describe('the proposal form', () => {
 	const good = { title: 'Benches on the green', summary: 'Three benches.', details: '', estimatedCost: '£1,200', locationText: '', challengeId: '', submitAs: 'me' };
@@ -37,6 +23,8 @@ describe('the proposal form', () => {
 		expect(result.success).toBe(false);
 		expect(fieldErrors(result.error!)).toEqual({ title: 'proposal_title_missing', estimatedCost: 'proposal_cost_invalid', submitAs: 'proposal_group_unknown' });
 		expect(fieldErrors(submitProposalForm.safeParse({ ...good, estimatedCost: '£20,000,000' }).error!)).toEqual({ estimatedCost: 'proposal_cost_too_large' });
+		expect(fieldErrors(submitProposalForm.safeParse({ ...good, estimatedCost: '' }).error!)).toEqual({ estimatedCost: 'proposal_cost_missing' });
+		expect(submitProposalForm.parse({ ...good, estimatedCost: '£1,250.50' }).estimatedCost).toBe(125_050);
 	});
 
 	it('needs the version an edit started from', () => {

@@ -1,31 +1,22 @@
 import { z } from 'zod';
 import { emailField } from './accounts';
+import { parseMoneyText } from './money';
 
 /*
  * Form schemas for proposals. Failures are stable codes (proposal_…) that the page turns into
- * words in the reader's language. Money arrives as typed ("£1,250.50") and leaves as pence.
+ * words in the reader's language. Money arrives as typed ("£1,250.50") and leaves as pence,
+ * read by the one money reader (money.ts); the codes here say what a proposal's cost should look like.
  */
 
 /** The largest cost we accept at all (£10m): anything above is a typing slip, not a neighbourhood idea. */
 const MAX_COST_MINOR = 10_000_000_00;
-
-/** "£1,250.50", "1250", "1,250" or "£75.5" → pence. Commas only as thousands separators; at most two decimals. */
-export function parsePoundsToPence(text: string): number | null {
-	const cleaned = text.trim().replace(/^£\s*/, '').replace(/\s+/g, '');
-	const match = cleaned.match(/^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/);
-	if (!match) return null;
-	const pounds = Number(match[1].replace(/,/g, ''));
-	const pence = Number((match[2] ?? '').padEnd(2, '0'));
-	const total = pounds * 100 + pence;
-	return Number.isSafeInteger(total) ? total : null;
-}
 
 const costField = z
 	.string({ error: 'proposal_cost_missing' })
 	.trim()
 	.min(1, 'proposal_cost_missing')
 	.transform((text, ctx) => {
-		const pence = parsePoundsToPence(text);
+		const pence = parseMoneyText(text);
 		if (pence === null) {
 			ctx.addIssue({ code: 'custom', message: 'proposal_cost_invalid' });
 			return z.NEVER;
