@@ -48,7 +48,16 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	phase_closed: () => m.form_error_phase_closed(),
 	kind_closed: () => m.form_error_kind_closed(),
 	hide_reason_missing: () => m.form_error_hide_reason_missing(),
-	hide_reason_too_long: () => m.form_error_hide_reason_too_long()
+	hide_reason_too_long: () => m.form_error_hide_reason_too_long(),
+	comment_body_missing: () => m.comment_error_body_missing(),
+	comment_body_too_long: () => m.comment_error_body_too_long(),
+	comment_unknown: () => m.comment_error_unknown(),
+	comment_subject_unknown: () => m.comment_error_subject_unknown(),
+	comments_phase_closed: () => m.comment_error_phase_closed(),
+	comments_off: () => m.comment_error_off(),
+	post_locked_phase_closed: () => m.comment_error_post_locked_phase_closed(),
+	post_locked_hidden: () => m.comment_error_post_locked_hidden(),
+	post_locked_reviewed: () => m.comment_error_post_locked_reviewed()
 };
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {

@@ -10,7 +10,8 @@ const labels: Record<string, () => string> = {
 	'member.role_changed': m.audit_action_member_role_changed,
 	'member.removed': m.audit_action_member_removed,
 	'place.created': m.audit_action_place_created,
-	'post.hidden': m.audit_action_post_hidden
+	'post.hidden': m.audit_action_post_hidden,
+	'comment.hidden': m.comment_audit_action_hidden
 };
 
 export function describeAuditAction(code: string): string {

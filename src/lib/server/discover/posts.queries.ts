@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { comments } from '../comments/comments.table';
 import type { Database } from '../db/database';
 import { postFlags, posts, postSupports } from './posts.table';
 
@@ -14,6 +15,8 @@ export interface PostView {
 	/** How many people reported it (shown to moderators only). */
 	reports: number;
 	reportedByViewer: boolean;
+	/** How many comments it has (hidden ones too: they show as their reason). */
+	comments: number;
 	createdAt: Date;
 }
 
@@ -38,7 +41,7 @@ export function decodePostCursor(text: string | null): PostCursor | null {
 }
 
 /**
- * A page of posts of one kind in a cycle, newest first, with "me too" counts — one query per page,
+ * A page of posts of one kind in a cycle, newest first, with "me too" and comment counts — one query per page,
  * however many posts. Keyset pagination: pages do not shift when new posts arrive.
  */
 export async function listCyclePosts(
@@ -58,7 +61,8 @@ export async function listCyclePosts(
 			supporters: sql<number>`count(${postSupports.id})::int`,
 			supportedByViewer: sql<boolean>`coalesce(bool_or(${postSupports.userId} = ${viewer}), false)`,
 			reports: sql<number>`(select count(*) from ${postFlags} where ${postFlags.postId} = ${posts.id})::int`,
-			reportedByViewer: sql<boolean>`exists (select 1 from ${postFlags} where ${postFlags.postId} = ${posts.id} and ${postFlags.userId} = ${viewer})`
+			reportedByViewer: sql<boolean>`exists (select 1 from ${postFlags} where ${postFlags.postId} = ${posts.id} and ${postFlags.userId} = ${viewer})`,
+			comments: sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.placeId} = ${posts.placeId})::int`
 		})
 		.from(posts)
 		.leftJoin(postSupports, and(eq(postSupports.postId, posts.id), eq(postSupports.placeId, posts.placeId)))
