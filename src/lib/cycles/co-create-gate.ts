@@ -34,7 +34,7 @@ export function checkCoCreateGate(cycle: { status: CycleStatus; phases: PhaseWit
 	const refuse = (reason: CoCreateRefusal): CoCreateGate => ({ open: false, reason, maxProposalCostMinor: settings?.maxProposalCostMinor ?? null });
 	if (!settings) return refuse('phase_closed');
 	if (!settings.proposalsOpen) return refuse('proposals_closed');
-	if (intent.action === 'invite_coauthor' || intent.action === 'accept_coauthor') {
+	if (!('asGroup' in intent)) {
 		return settings.coAuthoring ? { open: true, settings } : refuse('coauthoring_closed');
 	}
 	if (intent.asGroup && !settings.groupProposals) return refuse('groups_closed');

@@ -29,6 +29,6 @@ describe('the proposal form', () => {
 
 	it('needs the version an edit started from', () => {
 		expect(editProposalForm.parse({ ...good, baseVersion: '3' }).baseVersion).toBe(3);
-		expect(fieldErrors(editProposalForm.safeParse({ ...good, baseVersion: 'x' }).error!)).toEqual({ baseVersion: 'edited_meanwhile' });
+		expect(fieldErrors(editProposalForm.safeParse({ ...good, baseVersion: 'x' }).error!)).toEqual({ baseVersion: 'proposal_edited_meanwhile' });
 	});
 });

@@ -57,7 +57,7 @@ export const submitProposalForm = proposalFields.extend({
 
 /** Editing names the version the editor started from, so a co-author's edit in between is never overwritten. */
 export const editProposalForm = proposalFields.extend({
-	baseVersion: z.coerce.number({ error: 'edited_meanwhile' }).int('edited_meanwhile').min(1, 'edited_meanwhile')
+	baseVersion: z.coerce.number({ error: 'proposal_edited_meanwhile' }).int('proposal_edited_meanwhile').min(1, 'proposal_edited_meanwhile')
 });
 
 export const inviteCoauthorForm = z.object({ email: emailField });

@@ -1,4 +1,6 @@
 import { m } from '$lib/paraglide/messages';
+import { proposalErrorTexts } from '$lib/components/proposals/proposal-error-texts';
+import { photoErrorTexts } from '$lib/components/photos/photo-error-texts';
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
 const texts: Record<string, (params: Record<string, string | number>) => string> = {
@@ -40,6 +42,17 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	last_admin: () => m.form_error_last_admin(),
 	invitation_invalid: () => m.invitation_invalid(),
 	password_wrong: () => m.form_error_password_wrong(),
+	funder_missing: () => m.form_error_funder_missing(),
+	funder_too_long: () => m.form_error_funder_too_long(),
+	note_too_long: () => m.form_error_note_too_long(),
+	pot_unknown: () => m.form_error_pot_unknown(),
+	contribution_unknown: () => m.form_error_contribution_unknown(),
+	pot_name_missing: () => m.form_error_pot_name_missing(),
+	pot_name_too_long: () => m.form_error_pot_name_too_long(),
+	money_required: () => m.form_error_money_required(),
+	money_invalid: () => m.form_error_money_invalid(),
+	money_too_small: () => m.form_error_money_too_small(),
+	over_allocated: (p) => m.form_error_over_allocated({ amount: p.amount ?? '' }),
 	post_kind_missing: () => m.form_error_post_kind_missing(),
 	post_body_missing: () => m.form_error_post_body_missing(),
 	post_body_too_long: () => m.form_error_post_body_too_long(),
@@ -57,7 +70,24 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	comments_off: () => m.comment_error_off(),
 	post_locked_phase_closed: () => m.comment_error_post_locked_phase_closed(),
 	post_locked_hidden: () => m.comment_error_post_locked_hidden(),
-	post_locked_reviewed: () => m.comment_error_post_locked_reviewed()
+	post_locked_reviewed: () => m.comment_error_post_locked_reviewed(),
+	...proposalErrorTexts,
+	...photoErrorTexts,
+	challenge_question_missing: () => m.challenge_error_question_missing(),
+	challenge_question_too_long: () => m.challenge_error_question_too_long(),
+	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),
+	challenge_post_unknown: () => m.challenge_error_post_unknown(),
+	challenge_post_hidden: () => m.challenge_error_post_hidden(),
+	review_status_missing: () => m.review_error_status_missing(),
+	review_reason_missing: () => m.review_error_reason_missing(),
+	review_reason_unchanged: () => m.review_error_reason_unchanged(),
+	review_reason_too_long: () => m.review_error_reason_too_long(),
+	review_cost_missing: () => m.review_error_cost_missing(),
+	review_merge_target_missing: () => m.review_error_merge_target_missing(),
+	review_merge_target_unknown: () => m.review_error_merge_target_unknown(),
+	review_merge_target_merged: () => m.review_error_merge_target_merged(),
+	review_has_merged_in: () => m.review_error_has_merged_in(),
+	review_proposal_hidden: () => m.review_error_proposal_hidden()
 };
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {

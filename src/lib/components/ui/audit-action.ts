@@ -11,7 +11,16 @@ const labels: Record<string, () => string> = {
 	'member.removed': m.audit_action_member_removed,
 	'place.created': m.audit_action_place_created,
 	'post.hidden': m.audit_action_post_hidden,
-	'comment.hidden': m.comment_audit_action_hidden
+	'proposal.hidden': m.proposal_audit_hidden,
+	'comment.hidden': m.comment_audit_action_hidden,
+	'budget.contribution_added': m.audit_action_budget_contribution_added,
+	'budget.contribution_removed': m.audit_action_budget_contribution_removed,
+	'budget.pot_created': m.audit_action_budget_pot_created,
+	'budget.pot_allocated': m.audit_action_budget_pot_allocated,
+	'challenge.created': m.challenge_audit_created,
+	'challenge.updated': m.challenge_audit_updated,
+	'challenge.published': m.challenge_audit_published,
+	'proposal.reviewed': m.review_audit_reviewed
 };
 
 export function describeAuditAction(code: string): string {
