@@ -4,6 +4,7 @@ import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
 import { posts } from '../discover/posts.table';
+import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoPeople } from './demo-people';
 import type { DemoPlace } from './demo-places';
@@ -51,6 +52,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 			}
 		}
 		await seedDemoPeople(tx, placeIds);
+		await seedDemoComments(tx, now);
 		return true;
 	});
 }
