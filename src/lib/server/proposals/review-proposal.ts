@@ -24,6 +24,8 @@ export type ReviewRefusal =
 
 export type ReviewResult = { ok: true } | { ok: false; error: ReviewRefusal };
 
+const refuse = (error: ReviewRefusal) => ({ ok: false as const, error });
+
 export interface ReviewDecision {
 	status: ReviewStatus;
 	reviewedCostMinor: number | null;
@@ -61,17 +63,17 @@ export async function reviewProposal(
 			.orderBy(asc(proposals.id))
 			.for('update');
 		const proposal = locked.find((row) => row.id === input.proposalId);
-		if (!proposal) return { error: 'proposal_unknown' as const };
-		if (proposal.hiddenAt) return { error: 'review_proposal_hidden' as const };
+		if (!proposal) return refuse('proposal_unknown');
+		if (proposal.hiddenAt) return refuse('review_proposal_hidden');
 		// A changed outcome is explained afresh: residents must not read the old "why" under a new verdict.
 		const revised = outcome && OUTCOMES.includes(proposal.status as ReviewStatus) && proposal.status !== input.status;
-		if (revised && proposal.reviewReason === input.reason?.trim()) return { error: 'review_reason_unchanged' as const };
+		if (revised && proposal.reviewReason === input.reason?.trim()) return refuse('review_reason_unchanged');
 		const target = mergedInto ? locked.find((row) => row.id === mergedInto) : null;
 		if (mergedInto) {
-			if (!target || target.hiddenAt) return { error: 'review_merge_target_unknown' as const };
-			if (target.status === 'merged') return { error: 'review_merge_target_merged' as const };
+			if (!target || target.hiddenAt) return refuse('review_merge_target_unknown');
+			if (target.status === 'merged') return refuse('review_merge_target_merged');
 			const [joined] = await tx.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.placeId, input.placeId), eq(proposals.mergedIntoProposalId, proposal.id))).limit(1);
-			if (joined) return { error: 'review_has_merged_in' as const };
+			if (joined) return refuse('review_has_merged_in');
 		}
 		await tx
 			.update(proposals)
@@ -96,9 +98,9 @@ export async function reviewProposal(
 			occurredAt: now
 		});
 		const recipients = outcome ? await listPeopleToTell(tx, proposal) : [];
-		return { proposal, target, recipients };
+		return { ok: true as const, proposal, target, recipients };
 	});
-	if ('error' in reviewed) return { ok: false, error: reviewed.error };
+	if (!reviewed.ok) return reviewed;
 	// Told after commit, in the reviewer's page language (a person's own choice is not stored yet).
 	const { proposal, target, recipients } = reviewed;
 	if (recipients.length > 0) {
