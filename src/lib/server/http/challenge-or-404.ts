@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actor } from '../auth/actor';
+import { canOnChallenge } from '../challenges/challenges.permissions';
+import { findChallenge } from '../challenges/challenges.queries';
+import type { Database } from '../db/database';
+import { placeAndCycleOr404 } from './cycle-or-404';
+
+/*
+ * The challenge pages find their place, cycle and challenge from the URL the same way. A draft is
+ * the team's: to anyone else it does not exist (404, not 403, so drafts are not even hinted at).
+ */
+
+export async function challengeOr404(db: Database, params: { place: string; cycle: string; challenge: string }, actor: Actor) {
+	const { place, cycle } = await placeAndCycleOr404(db, params);
+	// Not a uuid cannot be a challenge; asking the database would be an error, not a "not found".
+	const challenge = z.uuid().safeParse(params.challenge).success ? await findChallenge(db, { placeId: place.id, cycleId: cycle.id, challengeId: params.challenge }) : null;
+	const visible = challenge && (challenge.publishedAt || canOnChallenge(actor, 'challenge.view_drafts', { placeId: place.id }));
+	if (!visible) error(404, { message: 'Challenge not found', code: 'challenge_not_found' });
+	return { place, cycle, challenge };
+}
