@@ -34,7 +34,7 @@ const targets = listFormMutations(routesDir, routeFiles(routesDir))
 	.map((m) => ({ ...m, url: m.route.replace('[place]', PLACE_B).replace('[cycle]', PLACE_B_CYCLE).replace('[group]', GROUP) + (m.action === 'default' ? '' : `?/${m.action}`) }));
 
 // Plausible input, so a refusal cannot be explained by a validation error.
-const input = { email: 'intruder@example.org', role: 'lead', membershipId: '00000000-0000-4000-8000-000000000001', id: '00000000-0000-4000-8000-000000000001', postId: '00000000-0000-4000-8000-000000000001', reason: 'taken over', memberId: '00000000-0000-4000-8000-000000000001', name: 'Taken over', slug: 'taken-over', nameEn: 'Taken over', leadEmail: 'intruder@example.org' };
+const input = { email: 'intruder@example.org', role: 'lead', membershipId: '00000000-0000-4000-8000-000000000001', id: '00000000-0000-4000-8000-000000000001', postId: '00000000-0000-4000-8000-000000000001', reason: 'taken over', memberId: '00000000-0000-4000-8000-000000000001', name: 'Taken over', slug: 'taken-over', nameEn: 'Taken over', leadEmail: 'intruder@example.org', funderName: 'Taken over', amount: '5', 'name.en': 'Taken over', contributionId: '00000000-0000-4000-8000-000000000001', potId: '00000000-0000-4000-8000-000000000001' };
 
 async function signIn(request: APIRequestContext, baseURL: string, email: string) {
 	const response = await postForm(request, baseURL, '/staff/sign-in', { email, password: DEMO_PASSWORD });

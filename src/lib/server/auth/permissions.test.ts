@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canOnBudget, type BudgetAction } from '../budget/budget.permissions';
 import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.permissions';
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
@@ -44,6 +45,10 @@ const postRules: Record<PostAction, Expectation> = {
 	'post.hide': { own: ['lead', 'moderator'], other: [] },
 	// Nobody by role: only the post's author (below).
 	'post.edit': { own: [], other: [] }
+};
+
+const budgetRules: Record<BudgetAction, Expectation> = {
+	'budget.edit': { own: ['lead', 'team_member'], other: [] }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {
@@ -128,6 +133,12 @@ describe('discover posts: one’s own', () => {
 	});
 });
 
+describe('pooled budgets', () => {
+	it.each(table(budgetRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnBudget(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
 describe('challenges', () => {
 	it.each(table(challengeRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnChallenge(actorFor(who), action, { placeId })).toBe(allowed);
@@ -175,6 +186,7 @@ describe('deny by default', () => {
 		expect(canOnTeam(lead, 'team.everything' as TeamAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnCycle(lead, 'cycle.delete' as CycleAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnPost(lead, 'post.delete' as PostAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnBudget(lead, 'budget.delete' as BudgetAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnChallenge(lead, 'challenge.delete' as ChallengeAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnProposal(lead, 'proposal.delete' as ProposalAction, { placeId: OWN_PLACE, editorUserIds: [lead.kind === 'person' ? lead.userId : ''] })).toBe(false);
 		expect(canOnComment(lead, 'comment.delete' as CommentAction, { placeId: OWN_PLACE })).toBe(false);

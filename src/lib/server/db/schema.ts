@@ -12,3 +12,4 @@ export * from '../challenges/challenges.table';
 export * from '../proposals/proposals.table';
 export * from '../comments/comments.table';
 export * from '../photos/photos.table';
+export * from '../budget/budget.table';

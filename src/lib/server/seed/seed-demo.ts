@@ -6,6 +6,7 @@ import { places } from '../places/places.table';
 import { posts } from '../discover/posts.table';
 import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
+import { seedDemoBudgets } from './demo-budget';
 import { seedDemoPeople } from './demo-people';
 import type { DemoPlace } from './demo-places';
 
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		}
 		await seedDemoPeople(tx, placeIds);
 		await seedDemoComments(tx, now);
+		await seedDemoBudgets(tx, now);
 		return true;
 	});
 }

@@ -1,0 +1,87 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../accounts/accounts.table';
+import { auditEvents } from '../audit/audit.table';
+import type { Person } from '../auth/actor';
+import { cycles } from '../cycles/cycles.table';
+import type { DatabaseHandle } from '../db/database';
+import { testDatabases } from '../db/test-databases';
+import { places } from '../places/places.table';
+import { loadCycleBudget } from './budget.queries';
+import { contributions } from './budget.table';
+import { addContribution, allocateToPot, createPot, removeContribution } from './change-budget';
+
+const now = new Date('2026-05-01T10:00:00Z');
+
+describe.each(testDatabases())('pooled budgets on $name', ({ open }) => {
+	let handle: DatabaseHandle;
+	let lead: Person;
+	let cycle: { id: string; placeId: string };
+	let otherCycle: { id: string; placeId: string };
+	const deps = () => ({ db: handle.db, now });
+
+	beforeAll(async () => {
+		handle = await open();
+		const { db } = handle;
+		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		[cycle, otherCycle] = await db
+			.insert(cycles)
+			.values([
+				{ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' },
+				{ placeId: place.id, slug: 'd', title: { en: 'D' }, challenge: {}, status: 'active' }
+			])
+			.returning({ id: cycles.id, placeId: cycles.placeId });
+		const [user] = await db.insert(users).values({ email: 'lead@example.org' }).returning();
+		lead = { kind: 'person', userId: user.id, email: user.email, displayName: null, isSteward: false, roles: { [place.id]: 'lead' } };
+	});
+	afterAll(() => handle.close());
+
+	it('pools money from several funders, ring-fences some to a pot, and shares out the rest', async () => {
+		expect(await createPot(deps(), lead, cycle, { name: { en: 'North' }, description: { en: '' }, allocatedMinor: 0 })).toEqual({ ok: true });
+		expect(await createPot(deps(), lead, cycle, { name: { en: 'South' }, description: { en: '' }, allocatedMinor: 0 })).toEqual({ ok: true });
+		const [north, south] = (await loadCycleBudget(handle.db, cycle)).pots;
+		await addContribution(deps(), lead, cycle, { funderName: 'Housing association', amountMinor: 3_000_000, note: null, potId: null });
+		await addContribution(deps(), lead, cycle, { funderName: 'Health board', amountMinor: 500_000, note: 'For active travel', potId: north.id });
+		expect(await allocateToPot(deps(), lead, cycle, { potId: north.id, allocatedMinor: 1_000_000 })).toEqual({ ok: true });
+		expect(await allocateToPot(deps(), lead, cycle, { potId: south.id, allocatedMinor: 2_000_000 })).toEqual({ ok: true });
+		const budget = await loadCycleBudget(handle.db, cycle);
+		expect(budget.sums).toMatchObject({ totalMinor: 3_500_000, unallocatedMinor: 0 });
+		expect(budget.sums.pots.map((pot) => pot.totalMinor)).toEqual([1_500_000, 2_000_000]);
+		expect(budget.contributions.map((c) => c.funderName)).toEqual(['Housing association', 'Health board']);
+	});
+
+	it('refuses to give pots more than funders put in, or to take away money already shared out, changing nothing', async () => {
+		const before = await loadCycleBudget(handle.db, cycle);
+		const [north] = before.pots;
+		expect(await allocateToPot(deps(), lead, cycle, { potId: north.id, allocatedMinor: 1_000_001 })).toEqual({ ok: false, error: 'over_allocated', overMinor: 1 });
+		const open = before.contributions.find((c) => c.potId === null)!;
+		expect(await removeContribution(deps(), lead, cycle, { contributionId: open.id })).toEqual({ ok: false, error: 'over_allocated', overMinor: 3_000_000 });
+		expect(await loadCycleBudget(handle.db, cycle)).toEqual(before);
+	});
+
+	it('never ring-fences money to another cycle’s pot, nor changes another cycle’s pot', async () => {
+		const [north] = (await loadCycleBudget(handle.db, cycle)).pots;
+		expect(await addContribution(deps(), lead, otherCycle, { funderName: 'Council', amountMinor: 100, note: null, potId: north.id })).toEqual({ ok: false, error: 'pot_unknown' });
+		expect(await allocateToPot(deps(), lead, otherCycle, { potId: north.id, allocatedMinor: 0 })).toEqual({ ok: false, error: 'pot_unknown' });
+		expect(await handle.db.select().from(contributions).where(eq(contributions.cycleId, otherCycle.id))).toEqual([]);
+	});
+
+	it('keeps the pots within the money when two team members share it out at once', async () => {
+		const { pots } = await loadCycleBudget(handle.db, cycle);
+		await allocateToPot(deps(), lead, cycle, { potId: pots[0].id, allocatedMinor: 0 });
+		await allocateToPot(deps(), lead, cycle, { potId: pots[1].id, allocatedMinor: 0 });
+		// Each alone fits; both together would not. One wins, the other is told.
+		const results = await Promise.all([
+			allocateToPot(deps(), lead, cycle, { potId: pots[0].id, allocatedMinor: 2_000_000 }),
+			allocateToPot(deps(), lead, cycle, { potId: pots[1].id, allocatedMinor: 2_000_000 })
+		]);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect((await loadCycleBudget(handle.db, cycle)).sums.unallocatedMinor).toBe(1_000_000);
+	});
+
+	it('writes every change to the place’s audit record', async () => {
+		const events = await handle.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.placeId, cycle.placeId)));
+		expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['budget.pot_created', 'budget.contribution_added', 'budget.pot_allocated']));
+		expect(events.filter((e) => e.action === 'budget.contribution_removed')).toEqual([]);
+	});
+});

@@ -1,0 +1,82 @@
+import { error } from '@sveltejs/kit';
+import { formatMoney } from '$lib/format';
+import { getLocale } from '$lib/paraglide/runtime';
+import { authorize } from '$lib/server/auth/guard';
+import { canOnBudget } from '$lib/server/budget/budget.permissions';
+import { loadCycleBudget } from '$lib/server/budget/budget.queries';
+import { addContribution, allocateToPot, createPot, removeContribution, type BudgetResult } from '$lib/server/budget/change-budget';
+import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
+import { getDatabase } from '$lib/server/db';
+import type { Database } from '$lib/server/db/database';
+import { failForm } from '$lib/server/http/form-failure';
+import { placeOr404 } from '$lib/server/http/place-or-404';
+import { readForm } from '$lib/server/http/read-form';
+import { fieldErrors } from '$lib/validation/accounts';
+import { allocationForm, contributionForm, potForm, removeContributionForm } from '$lib/validation/budget';
+import type { Actions, PageServerLoad } from './$types';
+
+async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
+	const place = await placeOr404(db, params.place);
+	const cycle = await findPublishedCycle(db, place.id, params.cycle);
+	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
+	return { place, cycle };
+}
+
+/** A refused change, phrased by field; over-allocation says by how much, in the place's money. */
+function refusal(currency: string, result: Exclude<BudgetResult, { ok: true }>, field: string, form: string, values?: Record<string, string>) {
+	const params: Record<string, string> = result.error === 'over_allocated' ? { amount: formatMoney(result.overMinor, currency, getLocale()) } : {};
+	return failForm(400, { [field]: result.error }, { form, values, params });
+}
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const db = await getDatabase();
+	const { place, cycle } = await placeAndCycle(db, params);
+	return { place, cycle, budget: await loadCycleBudget(db, cycle), canEdit: canOnBudget(locals.actor, 'budget.edit', { placeId: place.id }) };
+};
+
+export const actions = {
+	addContribution: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
+		const values = await readForm(event);
+		const parsed = contributionForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'contribution' });
+		const { amount, ...rest } = parsed.data;
+		const result = await addContribution({ db, now: new Date() }, actor, cycle, { ...rest, amountMinor: amount });
+		if (!result.ok) return refusal(place.currency, result, 'potId', 'contribution', values);
+		return { done: 'contribution_added' };
+	},
+	removeContribution: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
+		const parsed = removeContributionForm.safeParse(await readForm(event));
+		if (!parsed.success) return failForm(400, { contribution: 'contribution_unknown' }, { form: 'contributions' });
+		const result = await removeContribution({ db, now: new Date() }, actor, cycle, parsed.data);
+		if (!result.ok) return refusal(place.currency, result, 'contribution', 'contributions');
+		return { done: 'contribution_removed' };
+	},
+	createPot: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
+		const values = await readForm(event);
+		const parsed = potForm(place.languages).safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'pot' });
+		const result = await createPot({ db, now: new Date() }, actor, cycle, parsed.data);
+		if (!result.ok) return refusal(place.currency, result, 'amount', 'pot', values);
+		return { done: 'pot_created' };
+	},
+	allocate: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycle(db, event.params);
+		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
+		const values = await readForm(event);
+		const parsed = allocationForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: `allocate-${values.potId ?? ''}` });
+		const result = await allocateToPot({ db, now: new Date() }, actor, cycle, { potId: parsed.data.potId, allocatedMinor: parsed.data.amount });
+		if (!result.ok) return refusal(place.currency, result, 'amount', `allocate-${parsed.data.potId}`, values);
+		return { done: 'pot_allocated' };
+	}
+} satisfies Actions;
