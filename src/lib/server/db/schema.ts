@@ -13,3 +13,4 @@ export * from '../proposals/proposals.table';
 export * from '../comments/comments.table';
 export * from '../photos/photos.table';
 export * from '../budget/budget.table';
+export * from '../voting/voting.table';

@@ -1,0 +1,65 @@
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
+import type { CheckedBallot } from '../../ballots/validate-ballot';
+import type { Database } from '../db/database';
+import { ballots, participations, type VoteChannel } from './voting.table';
+
+/** Who is voting, whatever the channel (see participations.voter_key). */
+export type Voter = { kind: 'register'; entryId: string } | { kind: 'user'; userId: string } | { kind: 'code'; letterCodeId: string };
+
+export function voterKey(voter: Voter): string {
+	switch (voter.kind) {
+		case 'register':
+			return `register:${voter.entryId}`;
+		case 'user':
+			return `user:${voter.userId}`;
+		case 'code':
+			return `code:${voter.letterCodeId}`;
+	}
+}
+
+/** The start of the hour, in UTC: the finest time a ballot or a participation keeps. */
+export function hourOf(date: Date): Date {
+	return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
+}
+
+/** 60 random bits as 12 letters and digits, shown as ABCD-EFGH-JKLM: easy to read out or write down. */
+export function newReceiptCode(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(8));
+	const text = encodeBase32UpperCaseNoPadding(bytes).slice(0, 12);
+	return `${text.slice(0, 4)}-${text.slice(4, 8)}-${text.slice(8, 12)}`;
+}
+
+export type CastResult = { ok: true; receiptCode: string } | { ok: false; error: 'already_voted' };
+
+/**
+ * Records one voter's ballot in one pot: the participation (who voted, how) and the ballot (what,
+ * with no trace of who) in one transaction, so a crash leaves both or neither. The participation's
+ * unique key decides a race: of two submits at once, on one app process or two, exactly one
+ * ballot is kept and the other voter is told they have already voted. The ballot must already have
+ * been checked against the pot's rules (validateBallot).
+ */
+export async function castBallot(
+	{ db, now }: { db: Database; now: Date },
+	input: { placeId: string; cycleId: string; potId: string | null; voter: Voter; channel: VoteChannel; ballot: CheckedBallot }
+): Promise<CastResult> {
+	const hour = hourOf(now);
+	return db.transaction(async (tx) => {
+		const [participation] = await tx
+			.insert(participations)
+			.values({ placeId: input.placeId, cycleId: input.cycleId, potId: input.potId, voterKey: voterKey(input.voter), channel: input.channel, votedHour: hour })
+			.onConflictDoNothing()
+			.returning({ id: participations.id });
+		if (!participation) return { ok: false, error: 'already_voted' } as const;
+		const receiptCode = newReceiptCode();
+		await tx.insert(ballots).values({
+			placeId: input.placeId,
+			cycleId: input.cycleId,
+			potId: input.potId,
+			channel: input.channel,
+			choices: input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices },
+			receiptCode,
+			castHour: hour
+		});
+		return { ok: true, receiptCode } as const;
+	});
+}

@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { pots } from '../budget/budget.table';
+import { cycles } from '../cycles/cycles.table';
+
+/** How a ballot arrived. Every channel gives individual ballots, never totals. */
+export const VOTE_CHANNELS = ['online', 'letter_code', 'paper', 'workshop'] as const;
+export type VoteChannel = (typeof VOTE_CHANNELS)[number];
+export const voteChannel = pgEnum('vote_channel', VOTE_CHANNELS);
+
+/**
+ * A person on a cycle's voter register, as the team uploaded it: a reference the team knows them
+ * by (a tenancy number, a school roll number), their postcode, optionally a name. One register per
+ * cycle, shared by every channel, so nobody can vote on paper and online.
+ */
+export const registerEntries = pgTable(
+	'register_entries',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		reference: text('reference').notNull(),
+		/** Upper-cased reference: "a-001" and "A-001" are one person. */
+		referenceKey: text('reference_key').notNull(),
+		postcode: text('postcode').notNull(),
+		name: text('name'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		foreignKey({ name: 'register_entries_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		unique('register_entries_cycle_reference_unique').on(table.cycleId, table.referenceKey)
+	]
+);
+
+/**
+ * The fact that a voter has voted in a pot, and by which channel — never what they chose. The
+ * voter key names who, whatever the channel: `register:<entry id>` when the cycle has a register,
+ * `user:<user id>` for an open online vote, `code:<letter code id>` for a letter code not tied to an
+ * entry. The unique key makes a second ballot impossible, also under concurrent submits and across
+ * app processes. No time finer than the hour, so it cannot be lined up with a ballot's.
+ * A cycle without pots votes once for all its money: pot_id is null, and nulls count as equal.
+ */
+export const participations = pgTable(
+	'participations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		potId: uuid('pot_id'),
+		voterKey: text('voter_key').notNull(),
+		channel: voteChannel('channel').notNull(),
+		votedHour: timestamp('voted_hour', { withTimezone: true }).notNull()
+	},
+	(table) => [
+		foreignKey({ name: 'participations_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		foreignKey({ name: 'participations_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
+		unique('participations_one_per_voter').on(table.cycleId, table.potId, table.voterKey).nullsNotDistinct(),
+		check('participations_voter_key_shape', sql`${table.voterKey} ~ '^(register|user|code):[0-9a-f-]{36}$'`),
+		check('participations_hour_only', sql`${table.votedHour} = date_trunc('hour', ${table.votedHour}, 'UTC')`)
+	]
+);
+
+/**
+ * One anonymous ballot: a random id, the choices (as the count reads them), the channel and the hour
+ * it was cast. No voter, session, address or participation is named here, and nothing names it back:
+ * the receipt code is the voter's own proof that their ballot is in the count, shown to them once.
+ */
+export const ballots = pgTable(
+	'ballots',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		potId: uuid('pot_id'),
+		channel: voteChannel('channel').notNull(),
+		/** { choices: proposal ids (ranked: most wanted first), points?: numbers beside them }. */
+		choices: jsonb('choices').$type<{ choices: string[]; points?: number[] }>().notNull(),
+		receiptCode: text('receipt_code').notNull(),
+		castHour: timestamp('cast_hour', { withTimezone: true }).notNull()
+	},
+	(table) => [
+		foreignKey({ name: 'ballots_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		foreignKey({ name: 'ballots_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
+		unique('ballots_cycle_receipt_unique').on(table.cycleId, table.receiptCode),
+		index('ballots_cycle_pot_idx').on(table.cycleId, table.potId),
+		check('ballots_hour_only', sql`${table.castHour} = date_trunc('hour', ${table.castHour}, 'UTC')`)
+	]
+);
+
+export type Ballot = typeof ballots.$inferSelect;
+export type Participation = typeof participations.$inferSelect;
