@@ -4,6 +4,7 @@ import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
 import { posts } from '../discover/posts.table';
+import { seedDemoChallenges } from './demo-challenges';
 import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
@@ -53,6 +54,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 			}
 		}
 		await seedDemoPeople(tx, placeIds);
+		await seedDemoChallenges(tx, now);
 		await seedDemoComments(tx, now);
 		await seedDemoBudgets(tx, now);
 		return true;
