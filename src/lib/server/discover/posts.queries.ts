@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { comments } from '../comments/comments.table';
 import type { Database } from '../db/database';
+import { photos } from '../photos/photos.table';
 import { postFlags, posts, postSupports } from './posts.table';
 
 export interface PostView {
@@ -19,6 +20,17 @@ export interface PostView {
 	comments: number;
 	createdAt: Date;
 }
+
+/** A post's photo as its list entry shows it: the small size. */
+export interface ListedPhoto {
+	id: string;
+	altText: string;
+	width: number;
+	height: number;
+}
+
+/** A post in a list, with its photo (none when hidden). */
+export type ListedPost = PostView & { photo: ListedPhoto | null };
 
 // Postgres keeps microseconds, a cursor in a URL keeps milliseconds: order and compare on the same
 // millisecond value (then id), so no post is skipped or repeated between pages.
@@ -47,7 +59,7 @@ export function decodePostCursor(text: string | null): PostCursor | null {
 export async function listCyclePosts(
 	db: Database,
 	input: { placeId: string; cycleId: string; kind: 'need' | 'asset'; viewerId: string | null; limit: number; before?: PostCursor | null }
-): Promise<PostView[]> {
+): Promise<ListedPost[]> {
 	const viewer = input.viewerId ?? '00000000-0000-0000-0000-000000000000';
 	const rows = await db
 		.select({
@@ -62,6 +74,7 @@ export async function listCyclePosts(
 			supportedByViewer: sql<boolean>`coalesce(bool_or(${postSupports.userId} = ${viewer}), false)`,
 			reports: sql<number>`(select count(*) from ${postFlags} where ${postFlags.postId} = ${posts.id})::int`,
 			reportedByViewer: sql<boolean>`exists (select 1 from ${postFlags} where ${postFlags.postId} = ${posts.id} and ${postFlags.userId} = ${viewer})`,
+			photo: sql<ListedPhoto | null>`(select json_build_object('id', ${photos.id}, 'altText', ${photos.altText}, 'width', ${photos.smallWidth}, 'height', ${photos.smallHeight}) from ${photos} where ${photos.postId} = ${posts.id} and ${photos.placeId} = ${posts.placeId} order by ${photos.createdAt} limit 1)`,
 			comments: sql<number>`(select count(*) from ${comments} where ${comments.postId} = ${posts.id} and ${comments.placeId} = ${posts.placeId})::int`
 		})
 		.from(posts)
@@ -80,6 +93,7 @@ export async function listCyclePosts(
 	return rows.map(({ hiddenAt, ...row }) => ({
 		...row,
 		body: hiddenAt ? '' : row.body,
-		locationText: hiddenAt ? null : row.locationText
+		locationText: hiddenAt ? null : row.locationText,
+		photo: hiddenAt ? null : row.photo
 	}));
 }

@@ -6,15 +6,19 @@ import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
 import { hidePost } from '$lib/server/discover/hide-post';
-import { flagPost, postToDiscover, supportPost } from '$lib/server/discover/post-to-discover';
+import { flagPost, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { decodePostCursor, encodePostCursor, listCyclePosts, type PostView } from '$lib/server/discover/posts.queries';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
 import { readForm } from '$lib/server/http/read-form';
+import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
+import { postWithPhoto } from '$lib/server/photos/post-with-photo';
+import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
+import { PHOTO_MAX_MEGABYTES, photoAltForm } from '$lib/validation/photos';
 import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
@@ -30,7 +34,7 @@ async function placeAndCycle(db: Database, params: { place: string; cycle: strin
  * One page of a column plus the link to the next, if there is one (we ask for one more than we show).
  * How often a post was reported is for moderators only.
  */
-function pageOf(rows: PostView[], moderator: boolean) {
+function pageOf<Row extends PostView>(rows: Row[], moderator: boolean) {
 	const shown = rows.slice(0, POSTS_SHOWN).map((post) => (moderator ? post : { ...post, reports: 0 }));
 	return { posts: shown, older: rows.length > POSTS_SHOWN ? encodePostCursor(shown[shown.length - 1]) : null };
 }
@@ -63,13 +67,23 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycle(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.create', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = postForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'post' });
-		const result = await postToDiscover({ db, now: new Date() }, actor, { cycle, ...parsed.data });
+		// Multipart: the optional photo. Only the text fields are ever sent back to refill the form.
+		const form = await readFormWithFiles(event);
+		if (!form.ok) return failForm(413, { photo: 'photo_upload_too_large' }, { params: { megabytes: PHOTO_MAX_MEGABYTES }, form: 'post' });
+		const { values, files } = form;
+		const parsed = postForm.extend(photoAltForm.shape).safeParse(values);
+		const now = new Date();
+		const photo = await readPhotoUpload({ db, now }, actor, { file: files.photo, altText: parsed.data?.photoAlt ?? values.photoAlt?.trim() ?? '' });
+		// A browser cannot refill a file field: when anything is refused, the photo must be chosen again.
+		const refuse = (status: number, errors: Record<string, string>, params: Record<string, number> = {}) =>
+			failForm(status, files.photo && !errors.photo ? { ...errors, photo: 'photo_choose_again' } : errors, { values, params: { megabytes: PHOTO_MAX_MEGABYTES, ...params }, form: 'post' });
+		if (!parsed.success || !photo.ok) {
+			return refuse(400, { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(photo.ok ? {} : photo.errors) }, photo.ok ? {} : photo.params);
+		}
+		const result = await postWithPhoto({ db, now }, actor, { cycle, kind: parsed.data.kind, body: parsed.data.body, locationText: parsed.data.locationText, upload: photo.upload });
 		if (!result.ok) {
 			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
-			return failForm(result.error === 'rate_limited' ? 429 : 400, { body: result.error }, { values, params, form: 'post' });
+			return refuse(result.error === 'rate_limited' ? 429 : 400, { body: result.error }, params);
 		}
 		return { posted: parsed.data.kind };
 	},

@@ -1,0 +1,32 @@
+import type { Person } from '../auth/actor';
+import type { Database } from '../db/database';
+import { postToDiscover, type PostResult } from '../discover/post-to-discover';
+import { attachPhoto } from './attach-photo';
+import type { PhotoUpload } from './read-photo-upload';
+
+/**
+ * A discover post with its optional photo, in one transaction: the post never appears without the
+ * photo its author sent, nor the photo without its post. The photo was processed beforehand, so
+ * no slow work holds the transaction open.
+ */
+export async function postWithPhoto(
+	{ db, now }: { db: Database; now: Date },
+	actor: Person,
+	input: Parameters<typeof postToDiscover>[2] & { upload: PhotoUpload | null }
+): Promise<PostResult> {
+	const { upload, ...post } = input;
+	return db.transaction(async (tx) => {
+		const posted = await postToDiscover({ db: tx, now }, actor, post);
+		if (!posted.ok || !upload) return posted;
+		const attached = await attachPhoto(tx, {
+			placeId: post.cycle.placeId,
+			subject: { kind: 'post', id: posted.postId },
+			photo: upload.photo,
+			altText: upload.altText,
+			uploadedByUserId: actor.userId
+		});
+		// A post made a moment ago in this transaction has no photo yet and is not hidden.
+		if (!attached.ok) throw new Error(`a new post refused its photo: ${attached.error}`);
+		return posted;
+	});
+}
