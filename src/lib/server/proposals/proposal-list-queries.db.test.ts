@@ -50,7 +50,7 @@ describe.each(testDatabases())('the proposals list on $name', ({ open }) => {
 		const seen: number[] = [];
 		let beforeNumber: number | null = null;
 		for (let i = 0; i < 30 && (i === 0 || beforeNumber !== null); i++) {
-			const page = (await loadProposalListPage(handle.db, { placeSlug: 'thousand', cycleSlug: 'c', pageSize: 50, beforeNumber }))!;
+			const page: NonNullable<Awaited<ReturnType<typeof loadProposalListPage>>> = (await loadProposalListPage(handle.db, { placeSlug: 'thousand', cycleSlug: 'c', pageSize: 50, beforeNumber }))!;
 			seen.push(...page.proposals.map((p) => p.number));
 			beforeNumber = page.olderThan;
 		}

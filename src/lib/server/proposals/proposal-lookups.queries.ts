@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../localized-text';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
-import { proposals } from './proposals.table';
+import { proposalFlags, proposals } from './proposals.table';
 
 /** The challenges a proposal may say it answers: those the team has published in this cycle. */
 export async function listChallengeChoices(db: Database, input: { placeId: string; cycleId: string }): Promise<{ id: string; question: LocalizedText }[]> {
@@ -41,4 +41,16 @@ export async function listGroupProposals(db: Database, groupId: string, limit = 
 		.orderBy(desc(proposals.createdAt), desc(proposals.id))
 		.limit(limit);
 	return rows.map((row) => (row.hiddenReason === null ? row : { ...row, title: '' }));
+}
+
+/** How often a proposal was reported (for moderators) and whether this viewer already did. */
+export async function findProposalReports(db: Database, input: { placeId: string; proposalId: string; viewerId: string | null }) {
+	const [row] = await db
+		.select({
+			reports: sql<number>`count(*)::int`,
+			reportedByViewer: sql<boolean>`coalesce(bool_or(${proposalFlags.userId} = ${input.viewerId ?? '00000000-0000-0000-0000-000000000000'}), false)`
+		})
+		.from(proposalFlags)
+		.where(and(eq(proposalFlags.placeId, input.placeId), eq(proposalFlags.proposalId, input.proposalId)));
+	return row ?? { reports: 0, reportedByViewer: false };
 }

@@ -9,6 +9,7 @@ import { updateGroup } from '$lib/server/groups/update-group';
 import { failForm } from '$lib/server/http/form-failure';
 import { groupOr404 } from '$lib/server/http/group-or-404';
 import { readForm } from '$lib/server/http/read-form';
+import { listGroupProposals } from '$lib/server/proposals/proposal-lookups.queries';
 import { fieldErrors } from '$lib/validation/accounts';
 import { addGroupMemberForm, groupDetailsForm, groupMemberIdForm } from '$lib/validation/groups';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -38,7 +39,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		canManage,
 		canLeave: canOnGroup(locals.actor, 'group.leave', subject),
 		// Residents' addresses are never public: only the group's admins get the list with emails.
-		members: canManage ? await listGroupMembers(db, group.id, { withEmails: true }) : []
+		members: canManage ? await listGroupMembers(db, group.id, { withEmails: true }) : [],
+		// What the group has proposed as the organisation, in every place.
+		proposals: await listGroupProposals(db, group.id)
 	};
 };
 

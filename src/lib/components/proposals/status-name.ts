@@ -1,0 +1,14 @@
+import { m } from '$lib/paraglide/messages';
+
+const names: Record<string, () => string> = {
+	submitted: m.proposal_status_submitted,
+	under_review: m.proposal_status_under_review,
+	feasible: m.proposal_status_feasible,
+	not_feasible: m.proposal_status_not_feasible,
+	merged: m.proposal_status_merged
+};
+
+/** A proposal's status in the reader's language. */
+export function statusName(status: string): string {
+	return names[status]?.() ?? status;
+}
