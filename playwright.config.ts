@@ -42,6 +42,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
-		env: { PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`, PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}` }
+		env: { PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`, PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '16M' }
 	}
 });
