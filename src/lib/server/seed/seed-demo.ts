@@ -9,6 +9,7 @@ import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoPeople } from './demo-people';
+import { seedDemoProposals } from './demo-proposals';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		}
 		await seedDemoPeople(tx, placeIds);
 		await seedDemoChallenges(tx, now);
+		await seedDemoProposals(tx, now);
 		await seedDemoComments(tx, now);
 		await seedDemoBudgets(tx, now);
 		return true;
