@@ -158,7 +158,7 @@ test('a group’s admin comments on a Brookfield proposal as the group', async (
 	await expect(page.getByRole('link', { name: 'Back to the proposal' })).toBeVisible();
 	const words = `We could run a Saturday session here ${Date.now()}`;
 	await page.getByLabel('Your comment').fill(words);
-	await page.getByLabel('Write as').first().selectOption({ label: 'Brookfield Youth Club' });
+	await page.getByLabel('Write as').last().selectOption({ label: 'Brookfield Youth Club' });
 	await page.getByRole('button', { name: 'Post comment' }).click();
 	await expect(page.getByRole('status')).toContainText('Your comment is on the page');
 	await expect(page.getByRole('listitem').filter({ hasText: words })).toContainText('Brookfield Youth Club (community group)');

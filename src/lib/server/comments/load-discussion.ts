@@ -12,7 +12,7 @@ function withoutReports(thread: CommentThreadEntry[]): CommentThreadEntry[] {
 }
 
 /** What CommentThread needs to show a discussion to this caller: the thread, and what they may do in it. */
-export async function loadDiscussion(db: Database, actor: Actor, input: { cycle: CycleWithPhases; on: CommentOn; now: Date }) {
+export async function loadDiscussion(db: Database, actor: Actor, input: { cycle: CycleWithPhases; on: CommentOn; now: Date; subjectHidden: boolean }) {
 	const placeId = input.cycle.placeId;
 	const viewerId = actor.kind === 'person' ? actor.userId : null;
 	const canHide = canOnComment(actor, 'comment.hide', { placeId });
@@ -24,7 +24,8 @@ export async function loadDiscussion(db: Database, actor: Actor, input: { cycle:
 	return {
 		thread: canHide ? thread : withoutReports(thread),
 		groups,
-		closedReason: gate.open ? null : gate.reason,
+		// A hidden post or proposal takes no new comments; its published reason already says why.
+		closedReason: input.subjectHidden ? ('subject_hidden' as const) : gate.open ? null : gate.reason,
 		signedIn: viewerId !== null,
 		canHide
 	};

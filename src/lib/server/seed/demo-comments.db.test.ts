@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.table';
 import { comments } from '../comments/comments.table';
@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { posts } from '../discover/posts.table';
 import { places } from '../places/places.table';
+import { proposals } from '../proposals/proposals.table';
 import { seedDemoIfEmpty } from './seed-demo';
 
 describe.each(testDatabases())('demo comments on $name', ({ open }) => {
@@ -34,6 +35,13 @@ describe.each(testDatabases())('demo comments on $name', ({ open }) => {
 	it('has a comment by Brookfield Youth Club', async () => {
 		const thread = await threadOf('brookfield', 'Teenagers get moved on');
 		expect(thread[0].author).toEqual({ kind: 'group', name: 'Brookfield Youth Club' });
+	});
+
+	it('has discussions under Brookfield’s first proposals, one joined by the youth club', async () => {
+		const [place] = await handle.db.select().from(places).where(eq(places.slug, 'brookfield'));
+		const [first] = await handle.db.select().from(proposals).where(and(eq(proposals.placeId, place.id), eq(proposals.number, 1)));
+		const thread = await listCommentThread(handle.db, { placeId: place.id, on: { kind: 'proposal', proposalId: first.id }, viewerId: null });
+		expect(thread[0].replies.map((r) => r.author)).toContainEqual({ kind: 'group', name: 'Brookfield Youth Club' });
 	});
 
 	it('has one comment hidden with its reason, on the place’s audit record', async () => {

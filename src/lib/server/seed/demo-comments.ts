@@ -124,22 +124,36 @@ const postDiscussions: { place: string; cycle: string; post: string; thread: Dem
 	}
 ];
 
-/** On Brookfield's proposals, by number: general enough to fit whatever the proposals demo seeds. */
+/** On Brookfield's proposals, by number (the proposals demo seeds them just before). */
 const proposalDiscussions: { number: number; thread: DemoComment[] }[] = [
 	{
+		// Saturday night teen room at the community centre.
 		number: 1,
 		thread: [
 			{
 				by: 'maureen',
-				daysAgo: 6,
-				body: 'Who would look after it once it is done? The last bench they put in was broken within a month.',
-				replies: [{ by: 'tomasz', daysAgo: 5, body: 'The tenants’ group could do a rota. A few of us already litter-pick on Sundays.' }]
-			},
-			{ by: 'kai', asGroup: 'brookfield-youth-club', daysAgo: 4, body: 'Brookfield Youth Club backs this. Our members would help paint and set it up.' }
+				daysAgo: 9,
+				body: 'The lads outside the shops on a Saturday are no trouble. They just need somewhere warm. Good luck with it.',
+				replies: [
+					{ by: 'tomasz', daysAgo: 8, body: 'Will there be food? Some of them do not get a proper tea at home.' },
+					{ by: 'kai', asGroup: 'brookfield-youth-club', daysAgo: 7, body: 'Yes: hot food every week. The young people cook it with our volunteers, and it is free.' }
+				]
+			}
 		]
 	},
-	{ number: 2, thread: [{ by: 'fatima', daysAgo: 3, body: 'Would it be open at weekends? That is when there is nowhere to go.' }] },
-	{ number: 3, thread: [{ by: 'dev', daysAgo: 2, body: 'Good idea. Is the cost for one year, or does it carry on after that?' }] }
+	{
+		// Free tea and chat mornings at the church hall.
+		number: 2,
+		thread: [
+			{ by: 'fatima', daysAgo: 8, body: 'Could there be a quiet corner for people who do not want to chat much? My dad would come, but he is shy.' },
+			{ by: 'kai', asGroup: 'brookfield-youth-club', daysAgo: 6, body: 'Some of our members could help on Friday mornings in the school holidays, if that is useful.' }
+		]
+	},
+	{
+		// Covered shelter with lights by the skate ramp.
+		number: 3,
+		thread: [{ by: 'dev', daysAgo: 5, body: 'Solar lights are a good idea, but who fixes them when they break? The ones on the rec path have been out since March.' }]
+	}
 ];
 
 export async function seedDemoComments(tx: Database, now: Date): Promise<void> {

@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const { place, cycle, post } = await postOr404(db, params, viewerId);
 	const now = new Date();
-	const discussion = await loadDiscussion(db, locals.actor, { cycle, on: { kind: 'post', postId: post.id }, now });
+	const discussion = await loadDiscussion(db, locals.actor, { cycle, on: { kind: 'post', postId: post.id }, now, subjectHidden: post.hiddenReason !== null });
 	const { authorUserId, ...shown } = post;
 	return {
 		place,

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
 	const { place, cycle, proposal } = await proposalOr404(db, params);
-	const discussion = await loadDiscussion(db, locals.actor, { cycle, on: { kind: 'proposal', proposalId: proposal.id }, now: new Date() });
+	const discussion = await loadDiscussion(db, locals.actor, { cycle, on: { kind: 'proposal', proposalId: proposal.id }, now: new Date(), subjectHidden: proposal.hiddenReason !== null });
 	return { place, cycle, proposal, discussion };
 };
 
