@@ -105,6 +105,9 @@ describe.each(testDatabases())('challenges on $name', ({ open }) => {
 		const choices = await listPostChoices(handle.db, { placeId, cycleId, challengeId: created.challengeId });
 		expect(choices.filter((c) => c.linked).map((c) => c.id).sort()).toEqual([postIds.shops, postIds.hall].sort());
 		expect(choices.map((c) => c.id)).not.toContain(postIds.hidden);
+		const forNew = await listPostChoices(handle.db, { placeId, cycleId, challengeId: null });
+		expect(forNew.map((c) => c.id).sort()).toEqual([postIds.shops].sort());
+		expect(forNew[0]).toMatchObject({ supporters: 2, linked: false });
 		const text = { question: { en: 'Q' }, summary: {} };
 		expect(await updateChallenge({ db: handle.db, now }, lead, { placeId, cycleId, challengeId: created.challengeId, ...text, postIds: [postIds.shops] })).toEqual({ ok: true });
 		await handle.db.update(posts).set({ hiddenAt: null, hiddenReason: null }).where(eq(posts.id, postIds.hall));

@@ -99,7 +99,7 @@ export async function listPostChoices(db: Database, input: { placeId: string; cy
 		.select({ id: posts.id, kind: posts.kind, body: posts.body, hiddenAt: posts.hiddenAt, hiddenReason: posts.hiddenReason, supporters, linked: linkedToThis })
 		.from(posts)
 		.where(and(eq(posts.placeId, input.placeId), eq(posts.cycleId, input.cycleId), or(isNull(posts.hiddenAt), linkedToThis)))
-		.orderBy(desc(linkedToThis), desc(supporters), desc(posts.createdAt), desc(posts.id))
+		.orderBy(...(input.challengeId ? [desc(linkedToThis)] : []), desc(supporters), desc(posts.createdAt), desc(posts.id))
 		.limit(POST_CHOICES);
 	return rows.map(({ hiddenAt, ...row }) => (hiddenAt ? { ...row, body: '' } : row));
 }
