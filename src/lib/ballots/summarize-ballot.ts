@@ -28,7 +28,7 @@ export function summarizeBallot(rules: BallotRules, projects: readonly BallotPro
 		summary.chosen = given.length;
 		summary.pointsUsed = given.reduce((sum, [, points]) => sum + points, 0);
 		summary.pointsLeft = rules.type === 'cumulative' ? rules.points - summary.pointsUsed : 0;
-	} else {
+	} else if (marks.type === 'ranked') {
 		summary.chosen = Object.keys(marks.ranks).filter((id) => cost.has(id)).length;
 	}
 	return summary;

@@ -32,7 +32,7 @@ export function readVoterRegister(text: string): RegisterRead {
 	const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
-		records = parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as typeof records;
+		records = parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
 	} catch (error) {
 		const line = (error as { lines?: number }).lines;
 		return { ok: false, code: 'not_csv', line };

@@ -43,7 +43,10 @@ const test = z
 		rankedTop: count(50).min(1).default(5),
 		/** The counting rule the place chose; `mes` is the Method of Equal Shares. */
 		outcomeRule: z.enum(['greedy', 'mes']).default('mes'),
-		votingOpen: z.boolean().default(true)
+		votingOpen: z.boolean().default(true),
+		/** Who may vote: postcodes or prefixes of the area (empty = anywhere) and a minimum age (null = any). */
+		postcodePrefixes: z.array(z.string().trim().min(1).max(10)).max(200).default([]),
+		minimumAge: count(120).nullable().default(null)
 	})
 	.refine((s) => s.approvalMaxChoices === null || s.approvalMaxChoices >= s.approvalMinChoices, {
 		path: ['approvalMaxChoices'],

@@ -4,6 +4,7 @@ import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.p
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../discover/posts.permissions';
+import { canOnVoting, type VotingAction } from '../voting/voting.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
@@ -49,6 +50,11 @@ const postRules: Record<PostAction, Expectation> = {
 
 const budgetRules: Record<BudgetAction, Expectation> = {
 	'budget.edit': { own: ['lead', 'team_member'], other: [] }
+};
+
+const votingRules: Record<VotingAction, Expectation> = {
+	// Who may vote in a cycle is its eligibility rule (a status, not a refusal); staff vote as residents.
+	'vote.cast': { own: signedIn, other: signedIn }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {
@@ -139,6 +145,12 @@ describe('pooled budgets', () => {
 	});
 });
 
+describe('voting', () => {
+	it.each(table(votingRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnVoting(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
 describe('challenges', () => {
 	it.each(table(challengeRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnChallenge(actorFor(who), action, { placeId })).toBe(allowed);
@@ -186,6 +198,7 @@ describe('deny by default', () => {
 		expect(canOnTeam(lead, 'team.everything' as TeamAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnCycle(lead, 'cycle.delete' as CycleAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnPost(lead, 'post.delete' as PostAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnVoting(lead, 'vote.delete' as VotingAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnBudget(lead, 'budget.delete' as BudgetAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnChallenge(lead, 'challenge.delete' as ChallengeAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnProposal(lead, 'proposal.delete' as ProposalAction, { placeId: OWN_PLACE, editorUserIds: [lead.kind === 'person' ? lead.userId : ''] })).toBe(false);
