@@ -50,6 +50,9 @@ async function readSubmission(event: RequestEvent<{ place: string; cycle: string
 	const gate = checkVoteGate(cycle, new Date());
 	if (!gate.open) return { refusal: fail(400, { status: 'voting_closed' as const }) };
 	const paper = await loadBallotPaper(db, cycle);
+	// Pot-by-pot voting needs proposals assigned to pots, which is not built: refuse rather than
+	// record a ballot for the whole cycle that no pot's count would read.
+	if (paper.pots > 0) return { refusal: fail(400, { status: 'voting_closed' as const }) };
 	const rules = ballotRulesFor(gate.settings, paper.budgetMinor);
 	const data = await event.request.formData();
 	const { marks, problems: formProblems } = readBallotForm(rules.type, data.entries());
