@@ -9,6 +9,7 @@ import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoPeople } from './demo-people';
+import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
 import type { DemoPlace } from './demo-places';
 
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoChallenges(tx, now);
 		await seedDemoProposals(tx, now);
 		await seedDemoComments(tx, now);
+		await seedDemoPhotos(tx, now);
 		await seedDemoBudgets(tx, now);
 		return true;
 	});
