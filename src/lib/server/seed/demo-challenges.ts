@@ -73,6 +73,20 @@ const demoChallenges: DemoChallenge[] = [
 		from: ['Somewhere dry for the kids', 'I walk round the green', 'The boxing club would run', 'The tenants’ association has a gazebo']
 	},
 	{
+		place: 'st-elwyns',
+		cycle: '2026-a-place-for-young-people',
+		question: {
+			cy: 'Sut gallem ni roi rhywle i bobl ifanc fynd gyda’r nos, heb orfod gadael y ddinas?',
+			en: 'How might we give young people somewhere to go in the evenings without leaving the city?'
+		},
+		summary: {
+			cy: 'Mae’r bws olaf yn gadael am naw ac mae caffis yn costio arian. Mae’r llyfrgell a’r ysgol syrffio yn barod i helpu.',
+			en: 'The last bus leaves at nine and cafés cost money. The library and the surf school are ready to help.'
+		},
+		publishedDaysAgo: 45,
+		from: ['Does dim byd i’w wneud', 'Somewhere warm to sit', 'Mae’r llyfrgell yn fodlon', 'The surf school on the beach']
+	},
+	{
 		place: 'northgate',
 		cycle: '2026-the-green',
 		question: { en: 'How might we help people rest on the way across the estate?' },

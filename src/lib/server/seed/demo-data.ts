@@ -61,6 +61,13 @@ export const demoPlaces: DemoPlace[] = [
 				},
 				status: 'active',
 				phases: consecutivePhases(-75, [25, 35, 30, 200]),
+				// From its discover phase, in the language each resident wrote in.
+				posts: [
+					{ kind: 'need', body: 'Does dim byd i’w wneud ar nos Wener os nad wyt ti’n mynd i’r dref. Mae’r bws olaf yn gadael am naw.', locationText: 'Sgwâr y Gadeirlan' },
+					{ kind: 'need', body: 'Somewhere warm to sit with friends that isn’t a café where you have to keep buying things.' },
+					{ kind: 'asset', body: 'Mae’r llyfrgell yn fodlon aros ar agor yn hwyr un noson yr wythnos.', locationText: 'Y Llyfrgell' },
+					{ kind: 'asset', body: 'The surf school on the beach trains young instructors every summer and has spare wetsuits.' }
+				]
 			}
 		]
 	},
