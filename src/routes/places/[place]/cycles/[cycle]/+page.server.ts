@@ -1,16 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { checkDiscoverGate } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
-import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
 import { hidePost } from '$lib/server/discover/hide-post';
 import { flagPost, supportPost } from '$lib/server/discover/post-to-discover';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { decodePostCursor, encodePostCursor, listCyclePosts, type PostView } from '$lib/server/discover/posts.queries';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { postWithPhoto } from '$lib/server/photos/post-with-photo';
@@ -23,12 +21,6 @@ import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
 
-async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
-	const place = await placeOr404(db, params.place);
-	const cycle = await findPublishedCycle(db, place.id, params.cycle);
-	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
-	return { place, cycle };
-}
 
 /**
  * One page of a column plus the link to the next, if there is one (we ask for one more than we show).
@@ -41,7 +33,7 @@ function pageOf<Row extends PostView>(rows: Row[], moderator: boolean) {
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDatabase();
-	const { place, cycle } = await placeAndCycle(db, params);
+	const { place, cycle } = await placeAndCycleOr404(db, params);
 	const now = new Date();
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
@@ -65,7 +57,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 export const actions = {
 	post: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.create', { placeId: place.id });
 		// Multipart: the optional photo. Only the text fields are ever sent back to refill the form.
 		const form = await readFormWithFiles(event);
@@ -89,7 +81,7 @@ export const actions = {
 	},
 	support: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.support', { placeId: place.id });
 		const parsed = supportForm.safeParse(await readForm(event));
 		if (!parsed.success) return failForm(400, { post: 'post_unknown' }, { form: 'support' });
@@ -99,7 +91,7 @@ export const actions = {
 	},
 	flag: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.flag', { placeId: place.id });
 		const parsed = supportForm.safeParse(await readForm(event));
 		if (!parsed.success) return failForm(400, { post: 'post_unknown' }, { form: 'flag' });
@@ -109,7 +101,7 @@ export const actions = {
 	},
 	hide: async (event) => {
 		const db = await getDatabase();
-		const { place } = await placeAndCycle(db, event.params);
+		const { place } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.hide', { placeId: place.id });
 		const values = await readForm(event);
 		const parsed = hidePostForm.safeParse(values);

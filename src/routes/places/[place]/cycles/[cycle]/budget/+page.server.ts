@@ -1,26 +1,17 @@
-import { error } from '@sveltejs/kit';
 import { formatMoney } from '$lib/format';
 import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { canOnBudget } from '$lib/server/budget/budget.permissions';
 import { loadCycleBudget } from '$lib/server/budget/budget.queries';
 import { addContribution, allocateToPot, createPot, removeContribution, type BudgetResult } from '$lib/server/budget/change-budget';
-import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
 import { failForm } from '$lib/server/http/form-failure';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { fieldErrors } from '$lib/validation/accounts';
 import { allocationForm, contributionForm, potForm, removeContributionForm } from '$lib/validation/budget';
 import type { Actions, PageServerLoad } from './$types';
 
-async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
-	const place = await placeOr404(db, params.place);
-	const cycle = await findPublishedCycle(db, place.id, params.cycle);
-	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
-	return { place, cycle };
-}
 
 /** A refused change, phrased by field; over-allocation says by how much, in the place's money. */
 function refusal(currency: string, result: Exclude<BudgetResult, { ok: true }>, field: string, form: string, values?: Record<string, string>) {
@@ -30,14 +21,14 @@ function refusal(currency: string, result: Exclude<BudgetResult, { ok: true }>, 
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
-	const { place, cycle } = await placeAndCycle(db, params);
+	const { place, cycle } = await placeAndCycleOr404(db, params);
 	return { place, cycle, budget: await loadCycleBudget(db, cycle), canEdit: canOnBudget(locals.actor, 'budget.edit', { placeId: place.id }) };
 };
 
 export const actions = {
 	addContribution: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
 		const values = await readForm(event);
 		const parsed = contributionForm.safeParse(values);
@@ -49,7 +40,7 @@ export const actions = {
 	},
 	removeContribution: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
 		const parsed = removeContributionForm.safeParse(await readForm(event));
 		if (!parsed.success) return failForm(400, { contribution: 'contribution_unknown' }, { form: 'contributions' });
@@ -59,7 +50,7 @@ export const actions = {
 	},
 	createPot: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
 		const values = await readForm(event);
 		const parsed = potForm(place.languages).safeParse(values);
@@ -70,7 +61,7 @@ export const actions = {
 	},
 	allocate: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
 		const values = await readForm(event);
 		const parsed = allocationForm.safeParse(values);

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { ballotRulesFor } from '$lib/ballots/ballot-rules';
 import { readBallotForm } from '$lib/ballots/read-ballot-form';
 import { validateBallot, type BallotMarks, type BallotProblem } from '$lib/ballots/validate-ballot';
@@ -7,25 +7,18 @@ import { checkEligibility } from '$lib/eligibility/check-eligibility';
 import { normalizePostcode } from '$lib/eligibility/postcode';
 import { authorize } from '$lib/server/auth/guard';
 import type { Person } from '$lib/server/auth/actor';
-import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { hasVoted, loadBallotPaper } from '$lib/server/voting/ballot-paper';
 import { castBallot, voterKey } from '$lib/server/voting/cast-ballot';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';
 
-async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
-	const place = await placeOr404(db, params.place);
-	const cycle = await findPublishedCycle(db, place.id, params.cycle);
-	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
-	return { place, cycle };
-}
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
-	const { place, cycle } = await placeAndCycle(db, params);
+	const { place, cycle } = await placeAndCycleOr404(db, params);
 	const gate = checkVoteGate(cycle, new Date());
 	if (!gate.open) return { place, cycle, open: false as const };
 	const paper = await loadBallotPaper(db, cycle);
@@ -46,7 +39,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
  * Reads and checks a submitted ballot and the voter's answers (postcode, age) the same way for the
  * review step and the final cast: the server is the authority, whatever the page showed.
  */
-async function readSubmission(event: RequestEvent<{ place: string; cycle: string }>, actor: Person, db: Database, cycle: Awaited<ReturnType<typeof placeAndCycle>>['cycle']) {
+async function readSubmission(event: RequestEvent<{ place: string; cycle: string }>, actor: Person, db: Database, cycle: Awaited<ReturnType<typeof placeAndCycleOr404>>['cycle']) {
 	const gate = checkVoteGate(cycle, new Date());
 	if (!gate.open) return { refusal: fail(400, { status: 'voting_closed' as const }) };
 	const paper = await loadBallotPaper(db, cycle);
@@ -79,7 +72,7 @@ async function readSubmission(event: RequestEvent<{ place: string; cycle: string
 export const actions = {
 	review: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId: place.id });
 		const read = await readSubmission(event, actor, db, cycle);
 		if (read.refusal) return read.refusal;
@@ -87,7 +80,7 @@ export const actions = {
 	},
 	change: async (event) => {
 		const db = await getDatabase();
-		const { place } = await placeAndCycle(db, event.params);
+		const { place } = await placeAndCycleOr404(db, event.params);
 		authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId: place.id });
 		// Back from the review to the ballot with every choice still marked (no JavaScript needed).
 		const data = await event.request.formData();
@@ -97,7 +90,7 @@ export const actions = {
 	},
 	cast: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle } = await placeAndCycle(db, event.params);
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId: place.id });
 		const read = await readSubmission(event, actor, db, cycle);
 		if (read.refusal) return read.refusal;
