@@ -179,6 +179,41 @@ test.describe('on a phone with JavaScript', () => {
 	});
 });
 
+test.describe('proposals, on a phone without JavaScript', () => {
+	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+
+	test('a community group\'s admin adds photos to its proposal; another resident cannot', async ({ page, browser, javaScriptEnabled }) => {
+		// Proposal 3 in Brookfield is Brookfield Youth Club's, not yet reviewed; the club's admin edits it.
+		const proposal = '/places/brookfield/cycles/2026-spaces-to-meet/proposals/3';
+		await signInByCode(page, 'youth-club@placecraft.example');
+		await page.goto(proposal);
+		await page.getByRole('link', { name: 'Add photos' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Photos for proposal 3' })).toBeVisible();
+		await page.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'ramp.jpg', mimeType: 'image/jpeg', buffer: await makePhoneJpeg(1200, 900) });
+		await page.getByRole('button', { name: 'Add photo' }).click();
+		await expect(page.getByRole('alert')).toContainText('Describe the photo for people who cannot see it');
+		await expect(page.getByRole('alert')).toContainText('Please choose your photo again');
+		await page.getByLabel('Photo', { exact: true }).setInputFiles({ name: 'ramp.jpg', mimeType: 'image/jpeg', buffer: await makePhoneJpeg(1200, 900) });
+		await page.getByLabel('Describe the photo').fill('The skate ramp in the rain, with nowhere to shelter');
+		await page.getByRole('button', { name: 'Add photo' }).click();
+		await expect(page.getByRole('status')).toContainText('Photo added');
+		const added = page.getByRole('img', { name: 'The skate ramp in the rain, with nowhere to shelter' });
+		await expect(added).toBeVisible();
+		// Both sizes are offered; the browser picks by screen.
+		expect(await added.getAttribute('srcset')).toMatch(/\/small 300w, \/photos\/[0-9a-f-]{36}\/large 900w$/);
+		await expectAxeClean(page, javaScriptEnabled);
+
+		const other = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+		const theirs = await other.newPage();
+		await signInByCode(theirs, `not-an-author-${Date.now()}@example.org`);
+		await theirs.goto(`${proposal}/photos`);
+		await expect(theirs.getByRole('img', { name: 'The skate ramp in the rain, with nowhere to shelter' })).toBeVisible();
+		await expect(theirs.getByText('Only the people writing this proposal can add photos to it.')).toBeVisible();
+		await expect(theirs.getByRole('button', { name: 'Add photo' })).toHaveCount(0);
+		await other.close();
+	});
+});
+
 test('a photo of a post is a 404 at an unknown id or size', async ({ request }) => {
 	expect((await request.get('/photos/00000000-0000-0000-0000-000000000000/small')).status()).toBe(404);
 	expect((await request.get('/photos/not-a-photo/small')).status()).toBe(404);
