@@ -1,25 +1,17 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { findProposalToDiscuss } from '../comments/comments.queries';
-import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
 import { findCyclePost } from '../discover/find-cycle-post';
-import { placeOr404 } from './place-or-404';
+import { placeAndCycleOr404 } from './cycle-or-404';
 
 /*
  * The pages with comments (a post's own page, a proposal's discussion) find their place, cycle and
  * subject from the URL the same way; anything that is not there, or not of this place, is a 404.
  */
 
-async function placeAndCycle(db: Database, params: { place: string; cycle: string }) {
-	const place = await placeOr404(db, params.place);
-	const cycle = await findPublishedCycle(db, place.id, params.cycle);
-	if (!cycle) error(404, { message: 'Cycle not found', code: 'cycle_not_found' });
-	return { place, cycle };
-}
-
 export async function postOr404(db: Database, params: { place: string; cycle: string; post: string }, viewerId: string | null) {
-	const { place, cycle } = await placeAndCycle(db, params);
+	const { place, cycle } = await placeAndCycleOr404(db, params);
 	// Not a uuid cannot be a post; asking the database would be an error, not a "not found".
 	const post = z.uuid().safeParse(params.post).success ? await findCyclePost(db, { placeId: place.id, cycleId: cycle.id, postId: params.post, viewerId }) : null;
 	if (!post) error(404, { message: 'Post not found', code: 'post_not_found' });
@@ -27,7 +19,7 @@ export async function postOr404(db: Database, params: { place: string; cycle: st
 }
 
 export async function proposalOr404(db: Database, params: { place: string; cycle: string; number: string }) {
-	const { place, cycle } = await placeAndCycle(db, params);
+	const { place, cycle } = await placeAndCycleOr404(db, params);
 	const number = /^\d{1,9}$/.test(params.number) ? Number(params.number) : null;
 	const proposal = number === null ? null : await findProposalToDiscuss(db, { placeId: place.id, cycleId: cycle.id, number });
 	if (!proposal) error(404, { message: 'Proposal not found', code: 'proposal_not_found' });

@@ -1,26 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guard';
-import { findPublishedCycle } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
 import { failForm } from '$lib/server/http/form-failure';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
 import { attachPhoto, MAX_PHOTOS } from '$lib/server/photos/attach-photo';
 import { whyProposalPhotosLocked } from '$lib/server/photos/photo-locks';
 import { listPhotos } from '$lib/server/photos/photos.queries';
 import { readAddedPhoto } from '$lib/server/photos/read-added-photo';
 import { findEditorUserIds } from '$lib/server/proposals/proposal-editors.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
-import { findProposalByNumber } from '$lib/server/proposals/proposals.queries';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The proposal and who may edit it; a hidden proposal's photos are gone with it (404). */
 async function proposalOr404(db: Database, params: { place: string; cycle: string; number: string }) {
-	const place = await placeOr404(db, params.place);
-	const cycle = await findPublishedCycle(db, place.id, params.cycle);
-	const number = /^\d{1,9}$/.test(params.number) ? Number(params.number) : null;
-	const proposal = cycle && number !== null ? await findProposalByNumber(db, { placeId: place.id, cycleId: cycle.id, number }) : null;
-	if (!cycle || !proposal || proposal.hiddenReason !== null) error(404, { message: 'Proposal not found', code: 'proposal_not_found' });
+	const { place, cycle, proposal } = await proposalPageOr404(db, params);
+	if (proposal.hiddenReason !== null) error(404, { message: 'Proposal not found', code: 'proposal_not_found' });
 	const editorUserIds = await findEditorUserIds(db, { placeId: place.id, proposalId: proposal.id });
 	return { place, cycle, proposal, editorUserIds };
 }

@@ -2,25 +2,15 @@ import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
-import { findProposalByNumber } from '$lib/server/proposals/proposals.queries';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewRefusal } from '$lib/server/proposals/review-proposal';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { reviewForm } from '$lib/validation/review';
 import type { Actions, PageServerLoad } from './$types';
-
-async function proposalOr404(db: Database, params: { place: string; cycle: string; number: string }) {
-	const { place, cycle } = await placeAndCycleOr404(db, params);
-	const number = /^\d{1,9}$/.test(params.number) ? Number(params.number) : null;
-	const proposal = number ? await findProposalByNumber(db, { placeId: place.id, cycleId: cycle.id, number }) : null;
-	if (!proposal) error(404, { message: 'Proposal not found', code: 'proposal_not_found' });
-	return { place, cycle, proposal };
-}
 
 /** Which field of the form a refusal belongs to, so the message sits beside it. */
 const fieldOf: Record<Exclude<ReviewRefusal, 'proposal_unknown'>, string> = {
@@ -36,7 +26,7 @@ const fieldOf: Record<Exclude<ReviewRefusal, 'proposal_unknown'>, string> = {
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
-	const { place, cycle, proposal } = await proposalOr404(db, params);
+	const { place, cycle, proposal } = await proposalPageOr404(db, params);
 	authorize(locals.actor, canOnProposal, 'proposal.review', { placeId: place.id }, '/staff/sign-in');
 	const ref = { placeId: place.id, cycleId: cycle.id, proposalId: proposal.id };
 	return { place, cycle, proposal, mergeTargets: await listMergeTargets(db, ref), mergedIn: await countMergedIn(db, ref) };
@@ -45,7 +35,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 export const actions = {
 	default: async (event) => {
 		const db = await getDatabase();
-		const { place, cycle, proposal } = await proposalOr404(db, event.params);
+		const { place, cycle, proposal } = await proposalPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.review', { placeId: place.id });
 		const values = await readForm(event);
 		const parsed = reviewForm.safeParse(values);
