@@ -68,3 +68,19 @@ test('a second send of the same vote (a double click, a resent form) is refused 
 	expect(bodies.filter((b) => b.includes('receiptCode'))).toHaveLength(1);
 	expect(bodies.filter((b) => b.includes('already_voted'))).toHaveLength(2);
 });
+
+test('a tampered ballot form gets a page, never a server error', async ({ page }) => {
+	await signInByCode(page, `tamper-${Date.now()}@example.org`);
+	await page.goto(VOTE);
+	const origin = new URL(page.url()).origin;
+	for (const [action, form] of [
+		['change', { ballotType: 'bogus', 'rank.x': '1' }],
+		['review', { ballotType: 'ranked', choice: 'not-a-proposal' }],
+		['cast', { choice: '00000000-0000-4000-8000-000000000000' }]
+	] as const) {
+		const response = await page.request.post(`${VOTE}?/${action}`, { form, headers: { origin } });
+		expect(response.status(), action).toBeLessThan(500);
+	}
+	await page.goto(VOTE);
+	await expect(page.getByRole('button', { name: 'Check my vote' })).toBeVisible();
+});

@@ -15,6 +15,8 @@ import { castBallot, voterKey } from '$lib/server/voting/cast-ballot';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';
 
+const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative', 'ranked'];
+
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
@@ -84,7 +86,10 @@ export const actions = {
 		authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId: place.id });
 		// Back from the review to the ballot with every choice still marked (no JavaScript needed).
 		const data = await event.request.formData();
-		const type = String(data.get('ballotType') ?? 'approval') as BallotMarks['type'];
+		// The type names which fields to read; anything but one of ours is read as approval (and then
+		// refused by the review), never trusted.
+		const posted = String(data.get('ballotType') ?? '');
+		const type: BallotMarks['type'] = BALLOT_TYPES.find((t) => t === posted) ?? 'approval';
 		const { marks } = readBallotForm(type, data.entries());
 		return { changing: true as const, marks, postcode: String(data.get('postcode') ?? ''), confirmsAge: data.get('confirmsAge') === 'yes' };
 	},
