@@ -11,6 +11,13 @@ type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
 export type BudgetResult = { ok: true } | { ok: false; error: 'pot_unknown' | 'contribution_unknown' } | { ok: false; error: 'over_allocated'; overMinor: number };
 
+/** Thrown inside the transaction to roll a refused change back; caught and returned as its result. */
+class Refused extends Error {
+	constructor(readonly result: BudgetResult) {
+		super('refused');
+	}
+}
+
 /**
  * Runs one budget change for a cycle: locks the cycle row so two team members changing the budget at
  * once are serialised, applies the change, refuses it (rolling back) if pots would then hold more
@@ -23,11 +30,6 @@ async function changeBudget(
 	audit: { action: string; subjectType: string; details: Record<string, unknown> },
 	change: (tx: Database) => Promise<{ subjectId: string } | { ok: false; error: 'pot_unknown' | 'contribution_unknown' }>
 ): Promise<BudgetResult> {
-	class Refused extends Error {
-		constructor(readonly result: BudgetResult) {
-			super('refused');
-		}
-	}
 	try {
 		return await db.transaction(async (tx) => {
 			await tx.execute(sql`select 1 from ${cycles} where ${cycles.id} = ${cycle.id} and ${cycles.placeId} = ${cycle.placeId} for update`);
