@@ -46,7 +46,11 @@ const test = z
 		votingOpen: z.boolean().default(true),
 		/** Who may vote: postcodes or prefixes of the area (empty = anywhere) and a minimum age (null = any). */
 		postcodePrefixes: z.array(z.string().trim().min(1).max(10)).max(200).default([]),
-		minimumAge: count(120).nullable().default(null)
+		minimumAge: count(120).nullable().default(null),
+		/** Only people on the voter register the team uploaded may vote (online, by letter code or on paper). */
+		registerOnly: z.boolean().default(false),
+		/** A resident may vote again with their receipt code; the last ballot counts. */
+		revoting: z.boolean().default(false)
 	})
 	.refine((s) => s.approvalMaxChoices === null || s.approvalMaxChoices >= s.approvalMinChoices, {
 		path: ['approvalMaxChoices'],

@@ -54,7 +54,13 @@ const budgetRules: Record<BudgetAction, Expectation> = {
 
 const votingRules: Record<VotingAction, Expectation> = {
 	// Who may vote in a cycle is its eligibility rule (a status, not a refusal); staff vote as residents.
-	'vote.cast': { own: signedIn, other: signedIn }
+	'vote.cast': { own: signedIn, other: signedIn },
+	'vote.configure': { own: ['lead', 'team_member'], other: [] },
+	'register.upload': { own: ['lead', 'team_member'], other: [] },
+	'letter_codes.generate': { own: ['lead', 'team_member'], other: [] },
+	'paper.enter': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'paper.discard': { own: ['lead'], other: [] },
+	'turnout.view': { own: ['lead', 'team_member', 'facilitator'], other: [] }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { challenges } from '../challenges/challenges.table';
+import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
 import { communityGroups } from '../groups/groups.table';
 
@@ -31,6 +32,8 @@ export const proposals = pgTable(
 		/** The language it was written in, so pages can mark it (lang="cy") for screen readers. */
 		language: text('language').notNull().default('en'),
 		challengeId: uuid('challenge_id'),
+		/** The pot whose ballot it is on, when the cycle splits its money into pots (the team assigns it). */
+		potId: uuid('pot_id'),
 		/** The person who submitted it (for a group: the member who did, on the group's behalf). */
 		authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Set when submitted by a community group as the organisation. */
@@ -52,6 +55,7 @@ export const proposals = pgTable(
 	(table) => [
 		foreignKey({ name: 'proposals_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'proposals_challenge_place_fk', columns: [table.challengeId, table.placeId], foreignColumns: [challenges.id, challenges.placeId] }),
+		foreignKey({ name: 'proposals_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
 		foreignKey({ name: 'proposals_merged_into_place_fk', columns: [table.mergedIntoProposalId, table.placeId], foreignColumns: [table.id, table.placeId] }),
 		unique('proposals_id_place_unique').on(table.id, table.placeId),
 		unique('proposals_cycle_number_unique').on(table.cycleId, table.number),

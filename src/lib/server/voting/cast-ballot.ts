@@ -1,6 +1,7 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { CheckedBallot } from '../../ballots/validate-ballot';
 import type { Database } from '../db/database';
+import { hashCode } from './hash-code';
 import { ballots, participations, type VoteChannel } from './voting.table';
 
 /** Who is voting, whatever the channel (see participations.voter_key). */
@@ -57,7 +58,7 @@ export async function castBallot(
 			potId: input.potId,
 			channel: input.channel,
 			choices: input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices },
-			receiptCode,
+			receiptHash: hashCode(receiptCode),
 			castHour: hour
 		});
 		return { ok: true, receiptCode } as const;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { pots } from '../budget/budget.table';
+import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
 
 /** How a ballot arrived. Every channel gives individual ballots, never totals. */
@@ -63,7 +64,8 @@ export const participations = pgTable(
 /**
  * One anonymous ballot: a random id, the choices (as the count reads them), the channel and the hour
  * it was cast. No voter, session, address or participation is named here, and nothing names it back:
- * the receipt code is the voter's own proof that their ballot is in the count, shown to them once.
+ * the receipt code is the voter's own proof that their ballot is in the count, shown to them once;
+ * only its hash is kept, so the table alone cannot find anyone's ballot (re-voting needs the code).
  */
 export const ballots = pgTable(
 	'ballots',
@@ -75,15 +77,97 @@ export const ballots = pgTable(
 		channel: voteChannel('channel').notNull(),
 		/** { choices: proposal ids (ranked: most wanted first), points?: numbers beside them }. */
 		choices: jsonb('choices').$type<{ choices: string[]; points?: number[] }>().notNull(),
-		receiptCode: text('receipt_code').notNull(),
+		/** SHA-256 (hex) of the receipt code. */
+		receiptHash: text('receipt_hash').notNull(),
 		castHour: timestamp('cast_hour', { withTimezone: true }).notNull()
 	},
 	(table) => [
 		foreignKey({ name: 'ballots_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'ballots_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
-		unique('ballots_cycle_receipt_unique').on(table.cycleId, table.receiptCode),
+		unique('ballots_cycle_receipt_unique').on(table.cycleId, table.receiptHash),
 		index('ballots_cycle_pot_idx').on(table.cycleId, table.potId),
 		check('ballots_hour_only', sql`${table.castHour} = date_trunc('hour', ${table.castHour}, 'UTC')`)
+	]
+);
+
+/**
+ * A batch of single-use voting codes the team printed as letters for households ("Tower 3, March").
+ * The codes themselves are shown once, in the batch's PDF; only their hashes are kept, so a lost
+ * PDF is replaced by revoking the batch and making a new one.
+ */
+export const letterCodeBatches = pgTable(
+	'letter_code_batches',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		label: text('label').notNull(),
+		codeCount: integer('code_count').notNull(),
+		createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(table) => [
+		foreignKey({ name: 'letter_code_batches_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		unique('letter_code_batches_id_place_unique').on(table.id, table.placeId),
+		check('letter_code_batches_count_range', sql`${table.codeCount} between 1 and 5000`)
+	]
+);
+
+/**
+ * One single-use voting code: lets one person vote (once in each pot) with no account. Its id is
+ * the voter key (`code:<id>`); the code is kept only as a hash.
+ */
+export const letterCodes = pgTable(
+	'letter_codes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		batchId: uuid('batch_id').notNull(),
+		/** SHA-256 (hex) of the code with its dashes removed, upper-cased. */
+		codeHash: text('code_hash').notNull()
+	},
+	(table) => [
+		foreignKey({ name: 'letter_codes_batch_place_fk', columns: [table.batchId, table.placeId], foreignColumns: [letterCodeBatches.id, letterCodeBatches.placeId] }).onDelete('cascade'),
+		foreignKey({ name: 'letter_codes_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		unique('letter_codes_code_hash_unique').on(table.codeHash),
+		index('letter_codes_batch_idx').on(table.batchId)
+	]
+);
+
+export const PAPER_ENTRY_STATES = ['awaiting_check', 'counted', 'discarded'] as const;
+export const paperEntryState = pgEnum('paper_entry_state', PAPER_ENTRY_STATES);
+
+/**
+ * A paper ballot typed in at a stall or workshop, by its serial number (printed on the paper, never
+ * on the register). The first entry records the voter's participation (so they cannot also vote
+ * online) and waits here; a second person enters the same paper, and only when both entries match
+ * is the ballot counted — then the choices move to `ballots` and are cleared here. Nothing here
+ * names the voter.
+ */
+export const paperEntries = pgTable(
+	'paper_entries',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		potId: uuid('pot_id'),
+		/** As written on the paper, upper-cased and trimmed. */
+		serial: text('serial').notNull(),
+		state: paperEntryState('state').notNull().default('awaiting_check'),
+		/** The first entry's choices, until the check counts or discards it. */
+		choices: jsonb('choices').$type<{ choices: string[]; points?: number[] }>(),
+		enteredByUserId: uuid('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		checkedByUserId: uuid('checked_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		enteredHour: timestamp('entered_hour', { withTimezone: true }).notNull()
+	},
+	(table) => [
+		foreignKey({ name: 'paper_entries_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
+		foreignKey({ name: 'paper_entries_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
+		unique('paper_entries_one_per_serial').on(table.cycleId, table.potId, table.serial).nullsNotDistinct(),
+		check('paper_entries_choices_until_checked', sql`(${table.state} = 'awaiting_check') = (${table.choices} is not null)`),
+		check('paper_entries_hour_only', sql`${table.enteredHour} = date_trunc('hour', ${table.enteredHour}, 'UTC')`)
 	]
 );
 
