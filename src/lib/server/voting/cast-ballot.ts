@@ -1,5 +1,6 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import type { CheckedBallot } from '../../ballots/validate-ballot';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { hashCode } from './hash-code';
 import { ballots, participations, type VoteChannel } from './voting.table';
@@ -62,5 +63,37 @@ export async function castBallot(
 			castHour: hour
 		});
 		return { ok: true, receiptCode } as const;
+	});
+}
+
+export type ReplaceResult = { ok: true } | { ok: false; error: 'not_voted' | 'receipt_not_found' };
+
+/**
+ * Re-voting, where the place allows it: the last ballot counts. The old ballot is found only
+ * through the voter's receipt code (its hash), never through the voter, and its choices are
+ * replaced in place, so the count still has one ballot per participation. The voter must have
+ * voted in this pot; the receipt code stays the same.
+ */
+export async function replaceBallot(
+	{ db, now }: { db: Database; now: Date },
+	input: { placeId: string; cycleId: string; potId: string | null; voter: Voter; receiptCode: string; ballot: CheckedBallot }
+): Promise<ReplaceResult> {
+	return db.transaction(async (tx) => {
+		const samePot = (column: typeof participations.potId | typeof ballots.potId) => (input.potId === null ? isNull(column) : eq(column, input.potId));
+		const [voted] = await tx
+			.select({ id: participations.id })
+			.from(participations)
+			.where(and(eq(participations.placeId, input.placeId), eq(participations.cycleId, input.cycleId), samePot(participations.potId), eq(participations.voterKey, voterKey(input.voter))))
+			.limit(1);
+		if (!voted) return { ok: false, error: 'not_voted' } as const;
+		const replaced = await tx
+			.update(ballots)
+			.set({
+				choices: input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices },
+				castHour: hourOf(now)
+			})
+			.where(and(eq(ballots.placeId, input.placeId), eq(ballots.cycleId, input.cycleId), samePot(ballots.potId), eq(ballots.receiptHash, hashCode(input.receiptCode))))
+			.returning({ id: ballots.id });
+		return replaced.length === 1 ? ({ ok: true } as const) : ({ ok: false, error: 'receipt_not_found' } as const);
 	});
 }
