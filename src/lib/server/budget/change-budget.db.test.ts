@@ -8,8 +8,11 @@ import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
 import { loadCycleBudget } from './budget.queries';
+import { proposals } from '../proposals/proposals.table';
+import { hourOf } from '../voting/cast-ballot';
+import { participations } from '../voting/voting.table';
 import { contributions } from './budget.table';
-import { addContribution, allocateToPot, createPot, removeContribution } from './change-budget';
+import { addContribution, allocateToPot, createPot, removeContribution, removePot } from './change-budget';
 
 const now = new Date('2026-05-01T10:00:00Z');
 
@@ -84,5 +87,31 @@ describe.each(testDatabases())('pooled budgets on $name', ({ open }) => {
 		const events = await handle.db.select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.placeId, cycle.placeId)));
 		expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['budget.pot_created', 'budget.contribution_added', 'budget.pot_allocated']));
 		expect(events.filter((e) => e.action === 'budget.contribution_removed')).toEqual([]);
+	});
+
+	it('removes a pot and puts its proposals back to “no pot”, but not while money is ring-fenced to it', async () => {
+		await createPot(deps(), lead, cycle, { name: { en: 'Spare' }, description: {}, allocatedMinor: 0 });
+		const { pots } = await loadCycleBudget(handle.db, cycle);
+		const [north, , spare] = pots;
+		const [proposal] = await handle.db
+			.insert(proposals)
+			.values({ placeId: cycle.placeId, cycleId: cycle.id, number: 1, title: 'Benches', summary: '', estimatedCostMinor: 100, status: 'feasible', reviewReason: 'Fine.', potId: spare.id })
+			.returning({ id: proposals.id });
+		expect(await removePot(deps(), lead, cycle, { potId: spare.id })).toEqual({ ok: true });
+		expect((await loadCycleBudget(handle.db, cycle)).pots.map((pot) => pot.name.en)).toEqual(['North', 'South']);
+		const [after] = await handle.db.select({ potId: proposals.potId }).from(proposals).where(eq(proposals.id, proposal.id));
+		expect(after.potId).toBeNull();
+		const [event] = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.placeId, cycle.placeId), eq(auditEvents.action, 'budget.pot_removed')));
+		expect(event.details).toMatchObject({ name: { en: 'Spare' }, unassignedProposals: [proposal.id] });
+
+		expect(await removePot(deps(), lead, cycle, { potId: north.id })).toEqual({ ok: false, error: 'pot_has_contributions' });
+		expect(await removePot(deps(), lead, otherCycle, { potId: north.id })).toEqual({ ok: false, error: 'pot_unknown' });
+	});
+
+	it('refuses to remove a pot once anyone has voted in the cycle', async () => {
+		const [, south] = (await loadCycleBudget(handle.db, cycle)).pots;
+		await handle.db.insert(participations).values({ placeId: cycle.placeId, cycleId: cycle.id, potId: south.id, voterKey: `user:${lead.userId}`, channel: 'online', votedHour: hourOf(now) });
+		expect(await removePot(deps(), lead, cycle, { potId: south.id })).toEqual({ ok: false, error: 'pot_has_votes' });
+		expect((await loadCycleBudget(handle.db, cycle)).pots).toHaveLength(2);
 	});
 });

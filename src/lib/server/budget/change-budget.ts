@@ -1,15 +1,19 @@
 import { and, eq, max, sql } from 'drizzle-orm';
 import { checkAllocations, sumPooledBudget } from '../../budget/pooled-budget';
 import type { LocalizedText } from '../../localized-text';
+import type { AuditJson } from '../audit/audit.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
+import { proposals } from '../proposals/proposals.table';
+import { anyoneHasVoted } from '../voting/vote-settings';
 import { contributions, pots } from './budget.table';
 
 type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
-export type BudgetResult = { ok: true } | { ok: false; error: 'pot_unknown' | 'contribution_unknown' } | { ok: false; error: 'over_allocated'; overMinor: number };
+type ChangeRefusal = 'pot_unknown' | 'contribution_unknown' | 'pot_has_votes' | 'pot_has_contributions';
+export type BudgetResult = { ok: true } | { ok: false; error: ChangeRefusal } | { ok: false; error: 'over_allocated'; overMinor: number };
 
 /** Thrown inside the transaction to roll a refused change back; caught and returned as its result. */
 class Refused extends Error {
@@ -28,7 +32,7 @@ async function changeBudget(
 	actor: Person,
 	cycle: CycleRef,
 	audit: { action: string; subjectType: string; details: Record<string, unknown> },
-	change: (tx: Database) => Promise<{ subjectId: string } | { ok: false; error: 'pot_unknown' | 'contribution_unknown' }>
+	change: (tx: Database) => Promise<{ subjectId: string; details?: Record<string, AuditJson> } | { ok: false; error: ChangeRefusal }>
 ): Promise<BudgetResult> {
 	try {
 		return await db.transaction(async (tx) => {
@@ -48,7 +52,7 @@ async function changeBudget(
 				action: audit.action,
 				subjectType: audit.subjectType,
 				subjectId: changed.subjectId,
-				details: { cycleId: cycle.id, ...audit.details },
+				details: { cycleId: cycle.id, ...audit.details, ...changed.details },
 				occurredAt: now
 			});
 			return { ok: true } as const;
@@ -106,5 +110,32 @@ export function allocateToPot(deps: Deps, actor: Person, cycle: CycleRef, input:
 			.where(and(eq(pots.id, input.potId), eq(pots.cycleId, cycle.id), eq(pots.placeId, cycle.placeId)))
 			.returning({ id: pots.id });
 		return row ? { subjectId: row.id } : { ok: false, error: 'pot_unknown' };
+	});
+}
+
+/**
+ * Removes a pot. Its proposals go back to "no pot" for the team to put on another pot's ballot: the
+ * pot was the team's arrangement, not residents' words, so nothing residents wrote is lost, and the
+ * record keeps which proposals were in it. Refused once anyone has voted in the cycle (ballots are
+ * cast pot by pot; removing one would throw them away or move the choices they were made between),
+ * and while money is ring-fenced to it (a funder gave that money for this pot: the team removes or
+ * re-records the contribution first, on purpose). Its shared-out money goes back to the unshared.
+ */
+export function removePot(deps: Deps, actor: Person, cycle: CycleRef, input: { potId: string }) {
+	return changeBudget(deps, actor, cycle, { action: 'budget.pot_removed', subjectType: 'pot', details: {} }, async (tx) => {
+		if (!(await potInCycle(tx, cycle, input.potId))) return { ok: false, error: 'pot_unknown' };
+		if (await anyoneHasVoted(tx, cycle)) return { ok: false, error: 'pot_has_votes' };
+		const [fenced] = await tx.select({ id: contributions.id }).from(contributions).where(and(eq(contributions.placeId, cycle.placeId), eq(contributions.potId, input.potId))).limit(1);
+		if (fenced) return { ok: false, error: 'pot_has_contributions' };
+		const unassigned = await tx
+			.update(proposals)
+			.set({ potId: null })
+			.where(and(eq(proposals.placeId, cycle.placeId), eq(proposals.cycleId, cycle.id), eq(proposals.potId, input.potId)))
+			.returning({ id: proposals.id });
+		const [row] = await tx
+			.delete(pots)
+			.where(and(eq(pots.id, input.potId), eq(pots.cycleId, cycle.id), eq(pots.placeId, cycle.placeId)))
+			.returning({ id: pots.id, name: pots.name });
+		return { subjectId: row.id, details: { name: row.name, unassignedProposals: unassigned.map((p) => p.id) } };
 	});
 }
