@@ -11,7 +11,7 @@ import { castBallot, replaceBallot, voterKey } from '$lib/server/voting/cast-bal
 import { checkOnlineBallot, loadPotBallot, potIdFrom, type OnlineBallotCheck, type OnlineVoter } from '$lib/server/voting/check-online-ballot';
 import { readLetterCodeVoter } from '$lib/server/voting/letter-code-cookie';
 import { hasRegister } from '$lib/server/voting/voter-lookup';
-import { canOnVoting } from '$lib/server/voting/voting.permissions';
+import { canOnVoting, type VotingAction } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative', 'ranked'];
@@ -30,7 +30,10 @@ export const load: PageServerLoad = async (event) => {
 	const { place, cycle } = await placeAndCycleOr404(db, event.params);
 	const potId = potIdFrom(event.url.searchParams.get('pot'));
 	const ballot = await loadPotBallot(db, cycle, new Date(), potId);
-	if (!ballot.open) return { place, cycle, open: false as const };
+	// The team's tools for running this vote, shown only to those who may use them.
+	const can = (action: VotingAction) => canOnVoting(event.locals.actor, action, { placeId: place.id });
+	const staff = { configure: can('vote.configure'), letterCodes: can('letter_codes.generate'), paper: can('paper.enter'), turnout: can('turnout.view') };
+	if (!ballot.open) return { place, cycle, staff, open: false as const };
 	const who = await voterHere(db, event, cycle);
 	const voted = who ? await potsVotedIn(db, cycle, keyOf(who)) : new Set<string | null>();
 	const { paper, settings } = ballot;
@@ -38,6 +41,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		place,
 		cycle,
+		staff,
 		open: true as const,
 		paper,
 		potId,
