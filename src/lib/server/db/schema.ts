@@ -14,3 +14,4 @@ export * from '../comments/comments.table';
 export * from '../photos/photos.table';
 export * from '../budget/budget.table';
 export * from '../voting/voting.table';
+export * from '../results/results.table';

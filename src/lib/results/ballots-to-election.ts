@@ -1,0 +1,105 @@
+/**
+ * Turns a pot's stored ballots into the tally engine's election (and so into a pabulib file):
+ * projects are the proposals on the ballot, at the cost residents voted on; voters are the
+ * ballots in the order given — callers shuffle first, so nothing about when someone voted survives.
+ * Pure: no database, no routes.
+ */
+import type { Election, TallyOptions, VoteType } from '../tally';
+
+export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
+export type CountRule = 'greedy' | 'mes';
+
+export interface PotProposal {
+	id: string;
+	number: number;
+	title: string;
+	costMinor: number;
+}
+
+export interface StoredChoices {
+	choices: string[];
+	points?: number[];
+}
+
+export interface PotVote {
+	/** For the file's META: the place, the cycle, the pot. */
+	description: string;
+	country: string;
+	unit: string;
+	instance: string;
+	currency: string;
+	language: string;
+	ballotType: BallotKind;
+	budgetMinor: number;
+	proposals: PotProposal[];
+	ballots: StoredChoices[];
+	/** The rule the place chose, for the file's META and the count. */
+	rule: CountRule;
+}
+
+/** approval and knapsack ballots are sets of projects; cumulative spreads points; ranked is ordinal. */
+export function voteTypeOf(kind: BallotKind): VoteType {
+	return kind === 'cumulative' ? 'cumulative' : kind === 'ranked' ? 'ordinal' : 'approval';
+}
+
+/**
+ * The count the place chose, as engine options. The Method of Equal Shares is run with the add1
+ * completion (raise every voter's share by one unit until the money is used) as equalshares.net
+ * recommends, and ties go to the cheaper project, then the one more people chose.
+ */
+export function tallyOptionsFor(rule: CountRule): TallyOptions {
+	return rule === 'greedy' ? { rule: 'greedy', tieBreak: 'min-cost-then-votes' } : { rule: 'mes', completion: 'add1', tieBreak: 'min-cost-then-votes' };
+}
+
+/** Proposal ids by the project id the election uses (the proposal's number, as people know it). */
+export function projectIdOf(proposal: PotProposal): string {
+	return String(proposal.number);
+}
+
+export function ballotsToElection(vote: PotVote): Election {
+	const voteType = voteTypeOf(vote.ballotType);
+	const index = new Map(vote.proposals.map((p, i) => [p.id, i]));
+	const voters = vote.ballots.map((ballot, i) => {
+		const kept = ballot.choices.map((id, at) => ({ at, project: index.get(id) })).filter((c): c is { at: number; project: number } => c.project !== undefined);
+		const points = ballot.points;
+		return {
+			id: String(i + 1),
+			choices: kept.map((c) => c.project),
+			...(voteType === 'cumulative' ? { points: kept.map((c) => points?.[c.at] ?? 0) } : {}),
+			extra: []
+		};
+	});
+	const meta: [string, string][] = [
+		['description', vote.description],
+		['country', vote.country],
+		['unit', vote.unit],
+		['instance', vote.instance],
+		['num_projects', String(vote.proposals.length)],
+		['num_votes', String(voters.length)],
+		['budget', (vote.budgetMinor / 100).toFixed(2)],
+		['vote_type', voteType],
+		['rule', vote.rule === 'greedy' ? 'greedy' : 'equalshares/add1'],
+		['currency', vote.currency],
+		['language', vote.language]
+	];
+	return {
+		meta,
+		voteType,
+		budget: BigInt(vote.budgetMinor),
+		decimals: 2,
+		projects: vote.proposals.map((p) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: [p.title] })),
+		voters,
+		projectColumns: ['name'],
+		voteColumns: []
+	};
+}
+
+/** Fisher–Yates with a caller's random source, so exports and counts never keep the stored order. */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j], copy[i]];
+	}
+	return copy;
+}
