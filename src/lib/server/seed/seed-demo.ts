@@ -8,6 +8,7 @@ import { seedDemoChallenges } from './demo-challenges';
 import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
+import { seedDemoLetterCodes } from './demo-letter-codes';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
@@ -61,6 +62,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoComments(tx, now);
 		await seedDemoPhotos(tx, now);
 		await seedDemoBudgets(tx, now);
+		await seedDemoLetterCodes(tx, now);
 		return true;
 	});
 }
