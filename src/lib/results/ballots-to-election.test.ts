@@ -9,7 +9,6 @@ const proposals = [
 ];
 const vote = (ballots: PotVote['ballots'], ballotType: PotVote['ballotType'] = 'approval', rule: PotVote['rule'] = 'mes'): PotVote => ({
 	description: "St Elwyn's, Outdoors",
-	country: 'United Kingdom',
 	unit: "St Elwyn's",
 	instance: '2026',
 	currency: 'GBP',

@@ -24,9 +24,16 @@ export interface StoredChoices {
 export interface PotVote {
 	/** For the file's META: the place, the cycle, the pot. */
 	description: string;
-	country: string;
+	/** The place, and the pot within it when the cycle has pots. */
 	unit: string;
+	subunit?: string;
+	/** The cycle. */
 	instance: string;
+	/** The vote's dates, YYYY-MM-DD, when known. */
+	dateBegin?: string;
+	dateEnd?: string;
+	/** What the ballot allowed, as pabulib names it (max_length, min_length, max_sum_points, max_points). */
+	limits?: [string, string][];
 	currency: string;
 	language: string;
 	ballotType: BallotKind;
@@ -71,8 +78,8 @@ export function ballotsToElection(vote: PotVote): Election {
 	});
 	const meta: [string, string][] = [
 		['description', vote.description],
-		['country', vote.country],
 		['unit', vote.unit],
+		...(vote.subunit ? [['subunit', vote.subunit] as [string, string]] : []),
 		['instance', vote.instance],
 		['num_projects', String(vote.proposals.length)],
 		['num_votes', String(voters.length)],
@@ -80,7 +87,10 @@ export function ballotsToElection(vote: PotVote): Election {
 		['vote_type', voteType],
 		['rule', vote.rule === 'greedy' ? 'greedy' : 'equalshares/add1'],
 		['currency', vote.currency],
-		['language', vote.language]
+		['language', vote.language],
+		...(vote.dateBegin ? [['date_begin', vote.dateBegin] as [string, string]] : []),
+		...(vote.dateEnd ? [['date_end', vote.dateEnd] as [string, string]] : []),
+		...(vote.limits ?? [])
 	];
 	return {
 		meta,

@@ -4,6 +4,7 @@ import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.p
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../discover/posts.permissions';
+import { canOnResults, type ResultAction } from '../results/results.permissions';
 import { canOnVoting, type VotingAction } from '../voting/voting.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
@@ -61,6 +62,11 @@ const votingRules: Record<VotingAction, Expectation> = {
 	'paper.enter': { own: ['lead', 'team_member', 'facilitator'], other: [] },
 	'paper.discard': { own: ['lead'], other: [] },
 	'turnout.view': { own: ['lead', 'team_member', 'facilitator'], other: [] }
+};
+
+const resultRules: Record<ResultAction, Expectation> = {
+	'results.count': { own: ['lead', 'team_member'], other: [] },
+	'results.decide': { own: ['lead', 'team_member'], other: [] }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {
@@ -148,6 +154,12 @@ describe('discover posts: one’s own', () => {
 describe('pooled budgets', () => {
 	it.each(table(budgetRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnBudget(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('results', () => {
+	it.each(table(resultRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnResults(actorFor(who), action, { placeId })).toBe(allowed);
 	});
 });
 

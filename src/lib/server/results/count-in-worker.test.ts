@@ -10,7 +10,6 @@ describe('counting on a worker thread', () => {
 		const ballots = Array.from({ length: 3000 }, (_, v) => ({ choices: proposals.filter((_, p) => (v * 7 + p * 3) % 5 < 2).map((p) => p.id) }));
 		const election = ballotsToElection({
 			description: 'd',
-			country: 'c',
 			unit: 'u',
 			instance: 'i',
 			currency: 'GBP',
