@@ -20,7 +20,17 @@ const labels: Record<string, () => string> = {
 	'challenge.created': m.challenge_audit_created,
 	'challenge.updated': m.challenge_audit_updated,
 	'challenge.published': m.challenge_audit_published,
-	'proposal.reviewed': m.review_audit_reviewed
+	'proposal.reviewed': m.review_audit_reviewed,
+	'budget.proposal_pots_assigned': m.audit_action_budget_proposal_pots_assigned,
+	'budget.pot_removed': m.audit_action_budget_pot_removed,
+	'vote.settings_changed': m.audit_action_vote_settings_changed,
+	'register.imported': m.audit_action_register_imported,
+	'letter_codes.generated': m.letter_codes_audit_generated,
+	'letter_codes.revoked': m.letter_codes_audit_revoked,
+	'paper.entered': m.paper_audit_entered,
+	'paper.counted': m.paper_audit_counted,
+	'paper.discarded': m.paper_audit_discarded,
+	'results.count_started': m.audit_action_results_count_started
 };
 
 export function describeAuditAction(code: string): string {

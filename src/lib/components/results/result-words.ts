@@ -1,0 +1,28 @@
+import { m } from '$lib/paraglide/messages';
+import type { ProjectExplanation } from '$lib/tally';
+
+type Money = (minor: number) => string;
+
+/** The engine's figures are currency units (for phrasing only); the page formats minor units. */
+const minor = (units: number) => Math.round(units * 100);
+
+/**
+ * Why a project won or lost, in words a resident understands: "funded in round 3: 412 supporters
+ * each paid £8", "not funded: its supporters had £1,150 of the £4,000 it needs left", "did not fit
+ * the money left", "nobody voted for it".
+ */
+export function explanationText(e: ProjectExplanation, money: Money): string {
+	if (e.status === 'funded') {
+		if (e.payers === 0) return m.results_why_funded_votes({ votes: e.supporters });
+		if (e.minShare === e.maxShare) return m.results_why_funded_each({ round: e.round, payers: e.payers, share: money(minor(e.maxShare)) });
+		return m.results_why_funded_range({ round: e.round, payers: e.payers, min: money(minor(e.minShare)), max: money(minor(e.maxShare)) });
+	}
+	switch (e.reason) {
+		case 'dropped':
+			return m.results_why_dropped({ left: money(minor(e.moneyLeft)), cost: money(minor(e.cost)), short: money(minor(e.shortfall)) });
+		case 'did_not_fit':
+			return m.results_why_did_not_fit({ left: money(minor(e.moneyLeft)) });
+		case 'no_support':
+			return m.results_why_no_support();
+	}
+}
