@@ -9,6 +9,7 @@ import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoLetterCodes } from './demo-letter-codes';
+import { seedDemoResults } from './demo-results';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
@@ -63,6 +64,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoPhotos(tx, now);
 		await seedDemoBudgets(tx, now);
 		await seedDemoLetterCodes(tx, now);
+		await seedDemoResults(tx, now);
 		return true;
 	});
 }
