@@ -103,7 +103,7 @@ describe.each(testDatabases())('casting ballots on $name', ({ name, open }) => {
 		const columns = rowsOf<{ column_name: string }>(
 			await handle.db.execute(sql`select column_name from information_schema.columns where table_name = 'ballots' order by column_name`)
 		).map((c) => c.column_name);
-		expect(columns).toEqual(['cast_hour', 'choices', 'channel', 'cycle_id', 'id', 'pot_id', 'place_id', 'receipt_hash'].sort());
+		expect(columns).toEqual(['cast_hour', 'choices', 'channel', 'cycle_id', 'id', 'pot_id', 'place_id', 'receipt_hash', 'mixed'].sort());
 		const references = rowsOf<{ target: string }>(
 			await handle.db.execute(sql`
 				select distinct ccu.table_name as target from information_schema.table_constraints tc

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { pots } from '../budget/budget.table';
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
@@ -79,13 +79,19 @@ export const ballots = pgTable(
 		choices: jsonb('choices').$type<{ choices: string[]; points?: number[] }>().notNull(),
 		/** SHA-256 (hex) of the receipt code. */
 		receiptHash: text('receipt_hash').notNull(),
-		castHour: timestamp('cast_hour', { withTimezone: true }).notNull()
+		castHour: timestamp('cast_hour', { withTimezone: true }).notNull(),
+		/**
+		 * Rewritten since it was cast by a mixing pass (see mix-ballots.ts): from then on its system
+		 * columns (the transaction id Postgres stamps on every row) no longer match its participation's.
+		 */
+		mixed: boolean('mixed').notNull().default(false)
 	},
 	(table) => [
 		foreignKey({ name: 'ballots_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'ballots_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
 		unique('ballots_cycle_receipt_unique').on(table.cycleId, table.receiptHash),
 		index('ballots_cycle_pot_idx').on(table.cycleId, table.potId),
+		index('ballots_unmixed_idx').on(table.id).where(sql`not ${table.mixed}`),
 		check('ballots_hour_only', sql`${table.castHour} = date_trunc('hour', ${table.castHour}, 'UTC')`)
 	]
 );
