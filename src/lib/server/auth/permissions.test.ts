@@ -4,6 +4,8 @@ import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.p
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../discover/posts.permissions';
+import { canOnDelivery, type DeliveryAction } from '../delivery/delivery.permissions';
+import { canOnLearning, type LearningAction } from '../learning/learning.permissions';
 import { canOnResults, type ResultAction } from '../results/results.permissions';
 import { canOnVoting, type VotingAction } from '../voting/voting.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
@@ -67,6 +69,15 @@ const votingRules: Record<VotingAction, Expectation> = {
 const resultRules: Record<ResultAction, Expectation> = {
 	'results.count': { own: ['lead', 'team_member'], other: [] },
 	'results.decide': { own: ['lead', 'team_member'], other: [] }
+};
+
+const deliveryRules: Record<DeliveryAction, Expectation> = {
+	'delivery.manage': { own: ['lead', 'team_member'], other: [] },
+	'delivery.follow': { own: signedIn, other: signedIn }
+};
+
+const learningRules: Record<LearningAction, Expectation> = {
+	'learning.write': { own: ['lead', 'team_member', 'facilitator'], other: [] }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {
@@ -160,6 +171,18 @@ describe('pooled budgets', () => {
 describe('results', () => {
 	it.each(table(resultRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnResults(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('delivery', () => {
+	it.each(table(deliveryRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnDelivery(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('learning', () => {
+	it.each(table(learningRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnLearning(actorFor(who), action, { placeId })).toBe(allowed);
 	});
 });
 

@@ -15,3 +15,6 @@ export * from '../photos/photos.table';
 export * from '../budget/budget.table';
 export * from '../voting/voting.table';
 export * from '../results/results.table';
+export * from '../results/decisions.table';
+export * from '../delivery/delivery.table';
+export * from '../learning/learning.table';

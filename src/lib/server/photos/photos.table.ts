@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, customType, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
+import { deliveryUpdates } from '../delivery/delivery.table';
 import { posts } from '../discover/posts.table';
 import { proposals } from '../proposals/proposals.table';
 
@@ -10,7 +11,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 /**
- * A photo on a discover post or a proposal, re-encoded on upload (never the uploaded file itself:
+ * A photo on a discover post, a proposal or a delivery update, re-encoded on upload (never the uploaded file itself:
  * that drops camera metadata such as GPS) at two sizes for phones. Stored in the database so the
  * embedded demo and a real server behave the same; hidden with what it belongs to.
  */
@@ -21,6 +22,8 @@ export const photos = pgTable(
 		placeId: uuid('place_id').notNull(),
 		postId: uuid('post_id'),
 		proposalId: uuid('proposal_id'),
+		/** A photo on a delivery update (implement phase). */
+		deliveryUpdateId: uuid('delivery_update_id'),
 		uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Describes the photo for people who cannot see it; written by the uploader. */
 		altText: text('alt_text').notNull().default(''),
@@ -39,8 +42,10 @@ export const photos = pgTable(
 		foreignKey({ name: 'photos_post_place_fk', columns: [table.postId, table.placeId], foreignColumns: [posts.id, posts.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'photos_proposal_place_fk', columns: [table.proposalId, table.placeId], foreignColumns: [proposals.id, proposals.placeId] }).onDelete('cascade'),
 		index('photos_post_idx').on(table.postId),
+		foreignKey({ name: 'photos_delivery_update_place_fk', columns: [table.deliveryUpdateId, table.placeId], foreignColumns: [deliveryUpdates.id, deliveryUpdates.placeId] }).onDelete('cascade'),
 		index('photos_proposal_idx').on(table.proposalId),
-		check('photos_on_one_subject', sql`(${table.postId} is null) <> (${table.proposalId} is null)`)
+		index('photos_delivery_update_idx').on(table.deliveryUpdateId),
+		check('photos_on_one_subject', sql`num_nonnulls(${table.postId}, ${table.proposalId}, ${table.deliveryUpdateId}) = 1`)
 	]
 );
 

@@ -46,6 +46,7 @@ export const results = pgTable(
 		foreignKey({ name: 'results_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'results_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
 		unique('results_one_per_pot').on(table.cycleId, table.potId).nullsNotDistinct(),
+		unique('results_id_place_unique').on(table.id, table.placeId),
 		check('results_counted_has_outcome', sql`${table.state} <> 'counted' or (${table.selected} is not null and ${table.spentMinor} is not null and ${table.countedAt} is not null)`)
 	]
 );
