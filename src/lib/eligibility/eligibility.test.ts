@@ -13,9 +13,13 @@ describe('postcodes', () => {
 
 	it('match the area by prefix, or by whole outward code when the prefix ends in a space', () => {
 		expect(postcodeInArea('cf10 1aa', ['CF10'])).toBe(true);
-		expect(postcodeInArea('CF10 1AA', ['CF1'])).toBe(true);
-		expect(postcodeInArea('CF10 1AA', ['CF1 '])).toBe(false);
-		expect(postcodeInArea('CF1 2AB', ['CF1 '])).toBe(true);
+		// A whole district means that district: CF1 is not CF10.
+		expect(postcodeInArea('CF10 1AA', ['CF1'])).toBe(false);
+		expect(postcodeInArea('CF1 2AB', ['cf1'])).toBe(true);
+		// Shorter (the area) or longer (a sector) compares as the start.
+		expect(postcodeInArea('CF10 1AA', ['CF'])).toBe(true);
+		expect(postcodeInArea('CF10 1AA', ['CF10 1'])).toBe(true);
+		expect(postcodeInArea('CF10 2AA', ['CF10 1'])).toBe(false);
 		expect(postcodeInArea('NP20 1AA', ['CF10', 'CF11'])).toBe(false);
 		expect(postcodeInArea('not a postcode!', ['CF10'])).toBe(false);
 	});

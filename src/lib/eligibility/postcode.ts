@@ -14,23 +14,28 @@ export function normalizePostcode(text: string): string | null {
 	return uk ? `${uk[1]} ${uk[2]}` : upper;
 }
 
-/** Without spaces: what prefixes are compared on ("CF10" matches "CF10 1AA", "CF1" does too). */
+/** Without spaces: what prefixes are compared on. */
 export function postcodeKey(postcode: string): string {
 	return postcode.toUpperCase().replace(/[\s-]+/g, '');
 }
 
+/** A whole UK outward code (the district: "CF1", "CF10", "SW1A"), as a place writes its area. */
+const UK_OUTWARD = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
+
 /**
- * Whether a postcode lies in the area the place drew: any prefix matches. A UK outward code such
- * as "CF1" would also match "CF10 1AA" as plain text; a place that means the district only writes
- * "CF1 " with the space (we then match the whole outward code exactly).
+ * Whether a postcode lies in the area the place drew: any prefix matches. A prefix shaped like a
+ * whole UK district ("CF1") means that district, as a team drawing its area means it: it matches
+ * "CF1 2AB" but not "CF10 1AA". Anything shorter or longer ("CF", "CF10 1", a non-UK code) is
+ * compared as the start of the postcode.
  */
 export function postcodeInArea(postcode: string, prefixes: readonly string[]): boolean {
 	const normal = normalizePostcode(postcode);
 	if (!normal) return false;
 	const key = postcodeKey(normal);
-	const outward = normal.includes(' ') ? normal.split(' ')[0] : null;
+	const outward = UK_POSTCODE.test(key) ? normal.split(' ')[0] : null;
 	return prefixes.some((prefix) => {
-		if (/\s$/.test(prefix) && outward !== null) return outward === prefix.trim().toUpperCase();
-		return key.startsWith(postcodeKey(prefix));
+		const wanted = postcodeKey(prefix);
+		if (outward !== null && UK_OUTWARD.test(wanted)) return outward === wanted;
+		return key.startsWith(wanted);
 	});
 }
