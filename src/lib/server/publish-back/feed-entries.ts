@@ -1,0 +1,48 @@
+import { m } from '$lib/paraglide/messages';
+import { changeKindText } from '$lib/components/publish-back/change-words';
+import { pickText, type LocalizedText } from '../../localized-text';
+import type { AtomEntry } from './atom';
+import type { FeedEvent } from './place-feed.queries';
+
+/**
+ * Each public event as an Atom entry in the reader's language: a short title, a plain-text
+ * summary (a resident's or the team's own words keep their language) and the page it is on.
+ * `href` turns a site path into the absolute, localised address a feed reader needs.
+ */
+export function feedEntries(events: FeedEvent[], place: { slug: string; languages: string[] }, locale: string, href: (path: string) => string): AtomEntry[] {
+	const text = (value: LocalizedText | null) => pickText(value, locale, place.languages);
+	const cyclePath = (event: { cycleSlug: string }) => `/places/${place.slug}/cycles/${event.cycleSlug}`;
+	const journeyPath = (proposalId: string) => `/places/${place.slug}/you-said-we-did#proposal-${proposalId}`;
+	return events.map((event) => {
+		const cycle = text(event.cycleTitle);
+		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
+		switch (event.kind) {
+			case 'challenge_published':
+				return { ...base, title: m.feed_challenge_title({ question: text(event.question) }), summary: text(event.summary) || cycle, link: href(`${cyclePath(event)}/challenges`) };
+			case 'result_counted':
+				return {
+					...base,
+					title: event.potName ? m.feed_result_pot_title({ cycle, pot: text(event.potName) }) : m.feed_result_title({ cycle }),
+					summary: event.funded.length > 0 ? m.feed_result_summary({ ballots: event.ballotCount, funded: event.funded.join(', ') }) : m.feed_result_summary_none({ ballots: event.ballotCount }),
+					link: href(`${cyclePath(event)}/results`)
+				};
+			case 'decision_statement':
+				return { ...base, title: m.feed_decision_title({ cycle }), summary: event.body, summaryLang: event.language, link: href(`${cyclePath(event)}/results`) };
+			case 'result_change': {
+				const about = event.proposalNumber === null ? '' : `${m.yswd_proposal_number({ number: event.proposalNumber })}${event.proposalTitle ? `: ${event.proposalTitle}` : ''}. `;
+				return { ...base, title: m.feed_change_title({ cycle }), summary: `${about}${changeKindText(event.changeKind)}. ${m.yswd_change_reason({ reason: event.reason })}`, link: href(`${cyclePath(event)}/results`) };
+			}
+			case 'delivery_update':
+				return { ...base, title: m.feed_update_title({ title: event.proposalTitle }), summary: event.body, summaryLang: event.language, link: href(journeyPath(event.proposalId)) };
+			case 'delivery_finished':
+				return {
+					...base,
+					title: event.status === 'done' ? m.feed_done_title({ title: event.proposalTitle }) : m.feed_stopped_title({ title: event.proposalTitle }),
+					summary: event.reason,
+					link: href(journeyPath(event.proposalId))
+				};
+			case 'learning_published':
+				return { ...base, title: m.feed_learning_title({ cycle }), summary: m.feed_learning_summary({ cycle }), link: href(`${cyclePath(event)}/learning`) };
+		}
+	});
+}

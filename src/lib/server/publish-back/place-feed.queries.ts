@@ -1,0 +1,144 @@
+import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../localized-text';
+import { pots } from '../budget/budget.table';
+import { challenges } from '../challenges/challenges.table';
+import { cycles } from '../cycles/cycles.table';
+import type { Database } from '../db/database';
+import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
+import { learningReviews } from '../learning/learning.table';
+import { proposals } from '../proposals/proposals.table';
+import { decisionStatements, resultChanges, type ResultChange } from '../results/decisions.table';
+import { results } from '../results/results.table';
+
+/** At most this many entries: a feed reader wants what is new, not the place's whole history. */
+export const FEED_LIMIT = 50;
+
+interface CycleRef {
+	cycleSlug: string;
+	cycleTitle: LocalizedText;
+}
+interface ProposalRef {
+	proposalId: string;
+	proposalNumber: number;
+	proposalTitle: string;
+	proposalLanguage: string;
+}
+
+/**
+ * Something public that happened in a place, for its Atom feed. `id` is the row the event is (so
+ * an entry keeps its id for ever); `at` is when it last changed, `publishedAt` when it first appeared.
+ */
+export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
+	| ({ kind: 'challenge_published'; question: LocalizedText; summary: LocalizedText } & CycleRef)
+	| ({ kind: 'result_counted'; potName: LocalizedText | null; ballotCount: number; funded: string[] } & CycleRef)
+	| ({ kind: 'decision_statement'; potName: LocalizedText | null; body: string; language: string } & CycleRef)
+	| ({ kind: 'result_change'; changeKind: ResultChange['kind']; reason: string; proposalNumber: number | null; proposalTitle: string | null } & CycleRef)
+	| ({ kind: 'delivery_update'; body: string; language: string } & CycleRef & ProposalRef)
+	| ({ kind: 'delivery_finished'; status: 'done' | 'stopped'; reason: string } & CycleRef & ProposalRef)
+	| ({ kind: 'learning_published' } & CycleRef)
+);
+
+const published = inArray(cycles.status, ['active', 'finished']);
+const cycleColumns = { cycleSlug: cycles.slug, cycleTitle: cycles.title };
+const proposalColumns = { proposalId: proposals.id, proposalNumber: proposals.number, proposalTitle: proposals.title, proposalLanguage: proposals.language };
+
+/**
+ * The place's public events, newest first, at most FEED_LIMIT: challenges published, votes counted
+ * (per pot), decision statements, changes after the vote, delivery updates, deliveries done or
+ * stopped, learning reviews published. One query per kind, each already limited, so the feed costs
+ * the same however long the place's history. Nothing from a draft cycle or about a hidden proposal.
+ */
+export async function listPlaceFeedEvents(db: Database, place: { id: string }): Promise<FeedEvent[]> {
+	const inPlace = (table: { placeId: AnyPgColumn }) => eq(table.placeId, place.id);
+	// Only published cycles' events: a draft cycle is not public yet.
+	const joinCycle = (table: { cycleId: AnyPgColumn; placeId: AnyPgColumn }) => and(eq(cycles.id, table.cycleId), eq(cycles.placeId, table.placeId), published);
+	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows] = await Promise.all([
+		db
+			.select({ id: challenges.id, at: challenges.publishedAt, question: challenges.question, summary: challenges.summary, ...cycleColumns })
+			.from(challenges)
+			.innerJoin(cycles, joinCycle(challenges))
+			.where(and(inPlace(challenges), isNotNull(challenges.publishedAt)))
+			.orderBy(desc(challenges.publishedAt))
+			.limit(FEED_LIMIT),
+		db
+			.select({
+				id: results.id,
+				at: results.countedAt,
+				potName: pots.name,
+				ballotCount: results.ballotCount,
+				// The funded proposals' titles in the order the rule chose them, hidden ones left out.
+				funded: sql<string[]>`(select coalesce(array_agg(p.title order by s.ord), '{}') from jsonb_array_elements_text(${results.selected}) with ordinality as s(id, ord) join ${proposals} p on p.id = s.id::uuid and p.place_id = ${results.placeId} and p.hidden_at is null)`,
+				...cycleColumns
+			})
+			.from(results)
+			.innerJoin(cycles, joinCycle(results))
+			.leftJoin(pots, and(eq(pots.id, results.potId), eq(pots.placeId, results.placeId)))
+			.where(and(inPlace(results), eq(results.state, 'counted'), isNotNull(results.countedAt)))
+			.orderBy(desc(results.countedAt))
+			.limit(FEED_LIMIT),
+		db
+			.select({ id: decisionStatements.id, at: decisionStatements.createdAt, body: decisionStatements.body, language: decisionStatements.language, potName: pots.name, ...cycleColumns })
+			.from(decisionStatements)
+			.innerJoin(results, and(eq(results.id, decisionStatements.resultId), eq(results.placeId, decisionStatements.placeId)))
+			.innerJoin(cycles, joinCycle(results))
+			.leftJoin(pots, and(eq(pots.id, results.potId), eq(pots.placeId, results.placeId)))
+			.where(inPlace(decisionStatements))
+			.orderBy(desc(decisionStatements.createdAt))
+			.limit(FEED_LIMIT),
+		db
+			.select({
+				id: resultChanges.id,
+				at: resultChanges.createdAt,
+				changeKind: resultChanges.kind,
+				reason: resultChanges.reason,
+				proposalNumber: proposals.number,
+				// The reason is public either way; a hidden proposal's title is not.
+				proposalTitle: sql<string | null>`case when ${proposals.hiddenAt} is null then ${proposals.title} end`,
+				...cycleColumns
+			})
+			.from(resultChanges)
+			.innerJoin(results, and(eq(results.id, resultChanges.resultId), eq(results.placeId, resultChanges.placeId)))
+			.innerJoin(cycles, joinCycle(results))
+			.leftJoin(proposals, and(eq(proposals.id, resultChanges.proposalId), eq(proposals.placeId, resultChanges.placeId)))
+			.where(inPlace(resultChanges))
+			.orderBy(desc(resultChanges.createdAt))
+			.limit(FEED_LIMIT),
+		db
+			.select({ id: deliveryUpdates.id, at: deliveryUpdates.createdAt, body: deliveryUpdates.body, language: deliveryUpdates.language, ...proposalColumns, ...cycleColumns })
+			.from(deliveryUpdates)
+			.innerJoin(deliveries, and(eq(deliveries.id, deliveryUpdates.deliveryId), eq(deliveries.placeId, deliveryUpdates.placeId)))
+			.innerJoin(proposals, and(eq(proposals.id, deliveries.proposalId), eq(proposals.placeId, deliveries.placeId), isNull(proposals.hiddenAt)))
+			.innerJoin(cycles, joinCycle(deliveries))
+			.where(inPlace(deliveryUpdates))
+			.orderBy(desc(deliveryUpdates.createdAt))
+			.limit(FEED_LIMIT),
+		// A delivery keeps only its current status and when it last changed: that is the entry's date.
+		db
+			.select({ id: deliveries.id, at: deliveries.updatedAt, status: deliveries.status, reason: deliveries.statusReason, ...proposalColumns, ...cycleColumns })
+			.from(deliveries)
+			.innerJoin(proposals, and(eq(proposals.id, deliveries.proposalId), eq(proposals.placeId, deliveries.placeId), isNull(proposals.hiddenAt)))
+			.innerJoin(cycles, joinCycle(deliveries))
+			.where(and(inPlace(deliveries), or(eq(deliveries.status, 'done'), eq(deliveries.status, 'stopped'))))
+			.orderBy(desc(deliveries.updatedAt))
+			.limit(FEED_LIMIT),
+		db
+			.select({ id: learningReviews.id, at: learningReviews.updatedAt, publishedAt: learningReviews.publishedAt, ...cycleColumns })
+			.from(learningReviews)
+			.innerJoin(cycles, joinCycle(learningReviews))
+			.where(and(inPlace(learningReviews), isNotNull(learningReviews.publishedAt)))
+			.orderBy(desc(learningReviews.updatedAt))
+			.limit(FEED_LIMIT)
+	]);
+
+	const events: FeedEvent[] = [
+		...challengeRows.map((r) => ({ ...r, kind: 'challenge_published' as const, at: r.at!, publishedAt: r.at! })),
+		...resultRows.map((r) => ({ ...r, kind: 'result_counted' as const, at: r.at!, publishedAt: r.at!, funded: r.funded ?? [] })),
+		...statementRows.map((r) => ({ ...r, kind: 'decision_statement' as const, publishedAt: r.at })),
+		...changeRows.map((r) => ({ ...r, kind: 'result_change' as const, publishedAt: r.at })),
+		...updateRows.map((r) => ({ ...r, kind: 'delivery_update' as const, publishedAt: r.at })),
+		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as 'done' | 'stopped', reason: r.reason ?? '', publishedAt: r.at })),
+		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! }))
+	];
+	return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
+}
