@@ -24,22 +24,30 @@ export function readDayText(text: string): string | null {
 	return date.toISOString().slice(0, 10);
 }
 
-function dayField(options: { required: boolean; notAfter?: string }) {
-	return z
-		.string()
+/** A day that may be left empty (a target not known yet). */
+const optionalDay = z
+	.string()
+	.trim()
+	.optional()
+	.transform((text, context) => {
+		if (!text) return null;
+		const day = readDayText(text);
+		if (!day) context.addIssue({ code: 'custom', message: 'delivery_date_invalid' });
+		return day;
+	});
+
+/** A day something happened: required, and not after the place's today. */
+const pastDay = (today: string) =>
+	z
+		.string({ error: 'delivery_date_missing' })
 		.trim()
-		.optional()
+		.min(1, 'delivery_date_missing')
 		.transform((text, context) => {
-			if (!text) {
-				if (options.required) context.addIssue({ code: 'custom', message: 'delivery_date_missing' });
-				return null;
-			}
 			const day = readDayText(text);
 			if (!day) context.addIssue({ code: 'custom', message: 'delivery_date_invalid' });
-			else if (options.notAfter && day > options.notAfter) context.addIssue({ code: 'custom', message: 'delivery_date_in_future' });
-			return day;
+			else if (day > today) context.addIssue({ code: 'custom', message: 'delivery_date_in_future' });
+			return day ?? z.NEVER;
 		});
-}
 
 const text = (max: number, missing: string, tooLong: string) => z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
@@ -61,17 +69,17 @@ export const statusForm = z
 
 export const milestoneForm = z.object({
 	title: text(200, 'delivery_milestone_title_missing', 'delivery_milestone_title_too_long'),
-	dueOn: dayField({ required: false })
+	dueOn: optionalDay
 });
 
 export const milestoneDoneForm = (today: string) =>
-	z.object({ milestoneId: z.uuid('delivery_milestone_unknown'), doneOn: dayField({ required: true, notAfter: today }) });
+	z.object({ milestoneId: z.uuid('delivery_milestone_unknown'), doneOn: pastDay(today) });
 
 export const spendingForm = (today: string) =>
 	z.object({
 		amount: moneyField({ min: 1 }),
 		note: text(300, 'delivery_spending_note_missing', 'delivery_spending_note_too_long'),
-		spentOn: dayField({ required: true, notAfter: today })
+		spentOn: pastDay(today)
 	});
 
 export const updateForm = (languages: readonly string[]) =>
@@ -89,5 +97,5 @@ export const evidenceForm = (today: string) =>
 	z.object({
 		outcomeId: z.uuid('delivery_outcome_unknown'),
 		body: text(1000, 'delivery_evidence_body_missing', 'delivery_evidence_body_too_long'),
-		observedOn: dayField({ required: true, notAfter: today })
+		observedOn: pastDay(today)
 	});

@@ -103,3 +103,13 @@ export async function loadDeliveryDetails(db: Database, delivery: { placeId: str
 		outcomes: outcomeRows.map((outcome) => ({ ...outcome, evidence: evidence.filter((item) => item.outcomeId === outcome.id) }))
 	};
 }
+
+/** One update of this delivery of this place (by its id from a URL), or null. */
+export async function findDeliveryUpdate(db: Database, delivery: { placeId: string; deliveryId: string }, updateId: string) {
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(updateId)) return null;
+	const [row] = await db
+		.select()
+		.from(deliveryUpdates)
+		.where(and(eq(deliveryUpdates.id, updateId), eq(deliveryUpdates.deliveryId, delivery.deliveryId), eq(deliveryUpdates.placeId, delivery.placeId)));
+	return row ?? null;
+}
