@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { changeKindText } from '$lib/components/publish-back/change-words';
-import { pickText, type LocalizedText } from '../../localized-text';
+import { pickText, textLocale, type LocalizedText } from '../../localized-text';
 import type { AtomEntry } from './atom';
 import type { FeedEvent } from './place-feed.queries';
 
@@ -17,8 +17,12 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 		const cycle = text(event.cycleTitle);
 		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
 		switch (event.kind) {
-			case 'challenge_published':
-				return { ...base, title: m.feed_challenge_title({ question: text(event.question) }), summary: text(event.summary) || cycle, link: href(`${cyclePath(event)}/challenges`) };
+			case 'challenge_published': {
+				// The place may not have written it in the reader's language: say which one it is in.
+				const summary = text(event.summary) ? event.summary : event.cycleTitle;
+				const lang = textLocale(summary, locale, place.languages);
+				return { ...base, title: m.feed_challenge_title({ question: text(event.question) }), summary: text(summary), summaryLang: lang === locale ? undefined : lang, link: href(`${cyclePath(event)}/challenges`) };
+			}
 			case 'result_counted':
 				return {
 					...base,

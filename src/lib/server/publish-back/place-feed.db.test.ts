@@ -64,6 +64,13 @@ describe.each(testDatabases())('a place’s Atom feed on $name', ({ open }) => {
 		expect(entries.map((e) => field(e, 'title')!.text)).toContain('Stopped: Bins');
 	});
 
+	it('marks the language of place text a Welsh reader gets in English', async () => {
+		const events = await listPlaceFeedEvents(handle.db, story.place);
+		const entries = feedEntries(events, { slug: 'pb', languages: ['en'] }, 'cy', (path) => path);
+		expect(entries.find((e) => e.summary === 'What we heard.')).toMatchObject({ summaryLang: 'en' });
+		expect(feedEntries(events, { slug: 'pb', languages: ['en'] }, 'en', (path) => path).find((e) => e.summary === 'What we heard.')!.summaryLang).toBeUndefined();
+	});
+
 	it('stops at the newest 50 entries however much has happened', async () => {
 		await handle.db.execute(sql`insert into delivery_updates (place_id, delivery_id, body, created_at)
 			select ${story.place.id}, ${story.delivery.id}, 'Update ' || n, timestamptz '2026-09-01' + n * interval '1 hour' from generate_series(1, 60) n`);
