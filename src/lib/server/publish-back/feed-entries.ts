@@ -12,7 +12,8 @@ import type { FeedEvent } from './place-feed.queries';
 export function feedEntries(events: FeedEvent[], place: { slug: string; languages: string[] }, locale: string, href: (path: string) => string): AtomEntry[] {
 	const text = (value: LocalizedText | null) => pickText(value, locale, place.languages);
 	const cyclePath = (event: { cycleSlug: string }) => `/places/${place.slug}/cycles/${event.cycleSlug}`;
-	const journeyPath = (proposalId: string) => `/places/${place.slug}/you-said-we-did#proposal-${proposalId}`;
+	// A delivery's own page, named by its proposal's number (where its news, steps and spending are).
+	const deliveryPath = (event: { cycleSlug: string; proposalNumber: number }) => `${cyclePath(event)}/deliveries/${event.proposalNumber}`;
 	return events.map((event) => {
 		const cycle = text(event.cycleTitle);
 		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
@@ -37,13 +38,13 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 				return { ...base, title: m.feed_change_title({ cycle }), summary: `${about}${changeKindText(event.changeKind)}. ${m.yswd_change_reason({ reason: event.reason })}`, link: href(`${cyclePath(event)}/results`) };
 			}
 			case 'delivery_update':
-				return { ...base, title: m.feed_update_title({ title: event.proposalTitle }), summary: event.body, summaryLang: event.language, link: href(journeyPath(event.proposalId)) };
+				return { ...base, title: m.feed_update_title({ title: event.proposalTitle }), summary: event.body, summaryLang: event.language, link: href(deliveryPath(event)) };
 			case 'delivery_finished':
 				return {
 					...base,
 					title: event.status === 'done' ? m.feed_done_title({ title: event.proposalTitle }) : m.feed_stopped_title({ title: event.proposalTitle }),
 					summary: event.reason,
-					link: href(journeyPath(event.proposalId))
+					link: href(deliveryPath(event))
 				};
 			case 'learning_published':
 				return { ...base, title: m.feed_learning_title({ cycle }), summary: m.feed_learning_summary({ cycle }), link: href(`${cyclePath(event)}/learning`) };

@@ -60,7 +60,7 @@ describe.each(testDatabases())('a place’s Atom feed on $name', ({ open }) => {
 		expect(statement).toBeDefined();
 		const welsh = entries.find((e) => field(e, 'summary')!.text === 'Mae’r goleuadau ymlaen.')!;
 		expect(field(welsh, 'summary')!.attributes['xml:lang']).toBe('cy');
-		expect(field(welsh, 'link')!.attributes.href).toBe(`https://example.org/places/pb/you-said-we-did#proposal-${story.proposal(1).id}`);
+		expect(field(welsh, 'link')!.attributes.href).toBe('https://example.org/places/pb/cycles/c/deliveries/1');
 		expect(entries.map((e) => field(e, 'title')!.text)).toContain('Stopped: Bins');
 	});
 
