@@ -11,6 +11,8 @@ import type { FeedEvent } from './place-feed.queries';
  */
 export function feedEntries(events: FeedEvent[], place: { slug: string; languages: string[] }, locale: string, href: (path: string) => string): AtomEntry[] {
 	const text = (value: LocalizedText | null) => pickText(value, locale, place.languages);
+	// xml:lang only where the words are not in the feed's own language.
+	const other = (lang: string) => (lang === locale ? undefined : lang);
 	const cyclePath = (event: { cycleSlug: string }) => `/places/${place.slug}/cycles/${event.cycleSlug}`;
 	// A delivery's own page, named by its proposal's number (where its news, steps and spending are).
 	const deliveryPath = (event: { cycleSlug: string; proposalNumber: number }) => `${cyclePath(event)}/deliveries/${event.proposalNumber}`;
@@ -22,7 +24,7 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 				// The place may not have written it in the reader's language: say which one it is in.
 				const summary = text(event.summary) ? event.summary : event.cycleTitle;
 				const lang = textLocale(summary, locale, place.languages);
-				return { ...base, title: m.feed_challenge_title({ question: text(event.question) }), summary: text(summary), summaryLang: lang === locale ? undefined : lang, link: href(`${cyclePath(event)}/challenges`) };
+				return { ...base, title: m.feed_challenge_title({ question: text(event.question) }), summary: text(summary), summaryLang: other(lang), link: href(`${cyclePath(event)}/challenges`) };
 			}
 			case 'result_counted':
 				return {
@@ -32,13 +34,13 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 					link: href(`${cyclePath(event)}/results`)
 				};
 			case 'decision_statement':
-				return { ...base, title: m.feed_decision_title({ cycle }), summary: event.body, summaryLang: event.language, link: href(`${cyclePath(event)}/results`) };
+				return { ...base, title: m.feed_decision_title({ cycle }), summary: event.body, summaryLang: other(event.language), link: href(`${cyclePath(event)}/results`) };
 			case 'result_change': {
 				const about = event.proposalNumber === null ? '' : `${m.yswd_proposal_number({ number: event.proposalNumber })}${event.proposalTitle ? `: ${event.proposalTitle}` : ''}. `;
 				return { ...base, title: m.feed_change_title({ cycle }), summary: `${about}${changeKindText(event.changeKind)}. ${m.yswd_change_reason({ reason: event.reason })}`, link: href(`${cyclePath(event)}/results`) };
 			}
 			case 'delivery_update':
-				return { ...base, title: m.feed_update_title({ title: event.proposalTitle }), summary: event.body, summaryLang: event.language, link: href(deliveryPath(event)) };
+				return { ...base, title: m.feed_update_title({ title: event.proposalTitle }), summary: event.body, summaryLang: other(event.language), link: href(deliveryPath(event)) };
 			case 'delivery_finished':
 				return {
 					...base,
