@@ -1,8 +1,10 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
 import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
+import { decisionStatements, resultChanges } from './decisions.table';
 import { results, type Result } from './results.table';
 
 export interface ResultProposal {
@@ -60,4 +62,69 @@ export async function findPotResult(db: Database, cycle: { id: string; placeId: 
 		.where(and(eq(results.placeId, cycle.placeId), eq(results.cycleId, cycle.id), potId === null ? isNull(results.potId) : eq(results.potId, potId)))
 		.limit(1);
 	return row ?? null;
+}
+
+export interface ResultStatement {
+	id: string;
+	resultId: string;
+	body: string;
+	language: string;
+	createdAt: Date;
+}
+
+export interface ResultChangeLine {
+	id: string;
+	resultId: string;
+	kind: 'project_dropped' | 'money_moved' | 'cost_changed' | 'other';
+	proposal: { title: string; language: string } | null;
+	toProposal: { title: string; language: string } | null;
+	amountMinor: number | null;
+	reason: string;
+	createdAt: Date;
+}
+
+/**
+ * The team's decision statements (every version, newest first) and the changes recorded after the
+ * vote (oldest first, as they happened) for every count of a cycle: two queries, whatever the number
+ * of pots. Changes carry the titles of the proposals they name, hidden or not, so no line goes blank.
+ */
+export async function loadResultDecisions(db: Database, cycle: { id: string; placeId: string }) {
+	const ofCycle = (table: typeof decisionStatements | typeof resultChanges) =>
+		and(eq(results.id, table.resultId), eq(results.placeId, table.placeId), eq(results.cycleId, cycle.id));
+	const toProposals = alias(proposals, 'to_proposals');
+	const [statements, changes] = await Promise.all([
+		db
+			.select({ id: decisionStatements.id, resultId: decisionStatements.resultId, body: decisionStatements.body, language: decisionStatements.language, createdAt: decisionStatements.createdAt })
+			.from(decisionStatements)
+			.innerJoin(results, ofCycle(decisionStatements))
+			.where(eq(decisionStatements.placeId, cycle.placeId))
+			.orderBy(desc(decisionStatements.createdAt), desc(decisionStatements.id)),
+		db
+			.select({
+				id: resultChanges.id,
+				resultId: resultChanges.resultId,
+				kind: resultChanges.kind,
+				proposalTitle: proposals.title,
+				proposalLanguage: proposals.language,
+				toTitle: toProposals.title,
+				toLanguage: toProposals.language,
+				amountMinor: resultChanges.amountMinor,
+				reason: resultChanges.reason,
+				createdAt: resultChanges.createdAt
+			})
+			.from(resultChanges)
+			.innerJoin(results, ofCycle(resultChanges))
+			.leftJoin(proposals, and(eq(proposals.id, resultChanges.proposalId), eq(proposals.placeId, resultChanges.placeId)))
+			.leftJoin(toProposals, and(eq(toProposals.id, resultChanges.toProposalId), eq(toProposals.placeId, resultChanges.placeId)))
+			.where(eq(resultChanges.placeId, cycle.placeId))
+			.orderBy(asc(resultChanges.createdAt), asc(resultChanges.id))
+	]);
+	return {
+		statements: statements as ResultStatement[],
+		changes: changes.map(({ proposalTitle, proposalLanguage, toTitle, toLanguage, ...change }): ResultChangeLine => ({
+			...change,
+			proposal: proposalTitle === null ? null : { title: proposalTitle, language: proposalLanguage ?? 'en' },
+			toProposal: toTitle === null ? null : { title: toTitle, language: toLanguage ?? 'en' }
+		}))
+	};
 }
