@@ -74,6 +74,7 @@ for (let crash = 0; crash < CRASHES; crash++) {
 }
 await sleep(TAIL_S * 1000);
 clearInterval(submitter);
+const submittingS = (performance.now() - started) / 1000;
 await Promise.all(inFlight);
 const submitted = next;
 
@@ -96,7 +97,7 @@ for (const index of unanswered) {
 }
 await app.stop();
 
-console.log(`\nsubmitted ${submitted} first tries at ${RATE}/s over ${((performance.now() - started) / 1000).toFixed(0)} s; ${unanswered.size} got no receipt:`);
+console.log(`\nsubmitted ${submitted} first tries at ${RATE}/s over ${submittingS.toFixed(0)} s; ${unanswered.size} got no receipt:`);
 for (const [answer, count] of otherAnswers) console.log(`  ${count} × ${answer}`);
 console.log(`retried those: ${retriedReceipts} receipts, ${retriedAlreadyVoted} "already voted" (recorded before the crash, answer lost), ${stillUnanswered.length} still unanswered`);
 
