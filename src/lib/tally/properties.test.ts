@@ -87,6 +87,24 @@ describe('on generated elections', () => {
 		);
 	});
 
+	it('trial runs, which reuse one state and read only the close contenders, fund the exact set whatever ran before', () => {
+		fc.assert(
+			fc.property(arbitraryElection(), fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 4 }), fc.constantFrom(...tieBreaks), (election, extras, tieBreakName) => {
+				const profile = buildProfile(election, election.voteType === 'approval' ? 'cost' : 'support');
+				const tieBreak = makeTieBreak(tieBreakName, profile);
+				const n = BigInt(election.voters.length);
+				for (const extra of extras) {
+					const input = { perVoter: { num: election.budget + BigInt(extra) * n, den: n }, tieBreak };
+					const trial = runMesFast(profile, input, 0, false);
+					if (!trial) continue;
+					const exact = runMesExact(profile, input);
+					expect([...trial.selected].sort((a, b) => a - b)).toEqual([...exact.selected].sort((a, b) => a - b));
+				}
+			}),
+			RUNS
+		);
+	});
+
 	it("add1's branching trial run lists the exact funded set of every amount in its range", () => {
 		fc.assert(
 			fc.property(arbitraryElection(), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 8 }), (election, extra, radius, branches) => {

@@ -1,6 +1,7 @@
 /** The state of a certified fast MES run and the payment step that updates it. */
 import { boundRho, UNAFFORDABLE } from './mes-fast-rho';
 import type { FastProfile } from './mes-fast-profile';
+import { readInitialOrder } from './mes-fast-order';
 import type { RuleOutcome } from './outcome';
 
 const EPS = 2 ** -52;
@@ -18,14 +19,17 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 	const state = {
 		fast,
 		/** [budget, error bound, weight] per group. */
-		purse: createPurse(fast, start, startError),
+		purse: new Float64Array(G * 3),
 		available: new Float64Array(m),
 		availableError: new Float64Array(m),
 		initial: new Float64Array(m),
 		updates: new Float64Array(m),
 		remaining: new Uint8Array(m),
-		/** Projects that may still be in the race, in index order (chooseWinner drops the rest). */
-		alive: Int32Array.from({ length: m }, (_, p) => p),
+		/**
+		 * Projects that may still be in the race (chooseWinner drops the rest): in index order for
+		 * eager runs, by lower bound for trial runs (mes-fast-order.ts).
+		 */
+		alive: eager ? Int32Array.from({ length: m }, (_, p) => p) : readInitialOrder(fast).slice(),
 		aliveCount: m,
 		valid: new Uint8Array(m),
 		exact: new Uint8Array(m),
@@ -73,13 +77,46 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 			}
 		}
 	};
-	for (let p = 0; p < m; p++) {
+	fillFastState(state, start, startError);
+	return state;
+}
+
+const pool = new WeakMap<FastProfile, FastState>();
+
+/**
+ * A non-eager state for a run that keeps nothing of it once it returns (add1 makes hundreds of
+ * runs: one set of arrays per profile, refilled, instead of new ones per run). Branches of a
+ * trial run are copies (cloneFastState), never this one.
+ */
+export function reuseFastState(fast: FastProfile, start: number, startError: number): FastState {
+	const kept = pool.get(fast);
+	if (!kept) {
+		const state = createFastState(fast, start, startError, false);
+		pool.set(fast, state);
+		return state;
+	}
+	for (const key of ['updates', 'remaining', 'valid', 'exact', 'rho', 'hi', 'richUtility', 'stamp'] as const) kept[key].fill(0);
+	kept.alive.set(readInitialOrder(fast));
+	kept.aliveCount = fast.cost.length;
+	kept.group.length = 0;
+	fillFastState(kept, start, startError);
+	return kept;
+}
+
+/** Every voter starts with `start` (within startError); first bounds from it. */
+function fillFastState(state: FastState, start: number, startError: number): void {
+	const { fast, purse } = state;
+	for (let g = 0; g < fast.weight.length; g++) {
+		purse[3 * g] = start;
+		purse[3 * g + 1] = startError;
+		purse[3 * g + 2] = fast.weight[g];
+	}
+	for (let p = 0; p < fast.cost.length; p++) {
 		state.available[p] = fast.totalWeight[p] * start;
 		state.initial[p] = state.available[p];
 		state.availableError[p] = fast.totalWeight[p] * startError * 1.01;
 		state.lower[p] = (fast.cost[p] / fast.totalUtility[p]) * (1 - 4 * EPS);
 	}
-	return state;
 }
 
 /** An independent copy (add1's trial runs branch where the order of purchases is unproven). */
@@ -140,15 +177,6 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 		if (state.eager) state.checkAffordable(round + 1, outcome, q);
 	}
 	outcome.selected.push(p);
-	outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
-}
-
-function createPurse(fast: FastProfile, start: number, startError: number): Float64Array {
-	const purse = new Float64Array(fast.weight.length * 3);
-	for (let g = 0; g < fast.weight.length; g++) {
-		purse[3 * g] = start;
-		purse[3 * g + 1] = startError;
-		purse[3 * g + 2] = fast.weight[g];
-	}
-	return purse;
+	// Trial runs only need the funded list (add1 reruns the step it keeps, eagerly).
+	if (state.eager) outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
 }

@@ -12,7 +12,8 @@ import { boundRho } from './mes-fast-rho';
 import { readFastProfile } from './mes-fast-profile';
 import { fundFreeProjects, type MesRunInput } from './mes-common';
 import { createOutcome, type RuleOutcome } from './outcome';
-import { cloneFastState, createFastState, payShares, type FastState } from './mes-fast-pay';
+import { cloneFastState, createFastState, payShares, reuseFastState, type FastState } from './mes-fast-pay';
+import { chooseTrialWinner, isBetter } from './mes-fast-order';
 
 const EPS = 2 ** -52;
 
@@ -27,7 +28,8 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eag
 	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
 	const outcome = createOutcome();
-	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS, eager);
+	const error = radius * (1 + 4 * EPS) + start * 4 * EPS;
+	const state = eager ? createFastState(fast, start, error, true) : reuseFastState(fast, start, error);
 	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
 	state.checkAffordable(1, outcome);
 	const m = fast.cost.length;
@@ -54,7 +56,7 @@ export function runMesFastTrial(profile: Profile, input: MesRunInput, radius: nu
 	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
 	const outcome = createOutcome();
-	const state = createFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS, false);
+	const state = reuseFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
 	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
 	state.checkAffordable(1, outcome);
 	const leaves: number[][] = [];
@@ -91,9 +93,10 @@ function explore(
 }
 
 /**
- * The proven winner of this round; -1 when nothing is left, -2 when no proof was found, -3 when
- * a proven group (state.group) is bought instead, -4 (trial runs only) when state.group holds
- * every possible winner but neither their order nor their independence is proven.
+ * The proven winner of this round; -1 when nothing is left, -2 when no proof was found. Trial
+ * (non-eager) runs go to chooseTrialWinner (mes-fast-order.ts), which may also answer -3 (the
+ * proven group state.group is bought) or -4 (state.group holds every possible winner but
+ * neither their order nor their independence is proven).
  */
 function chooseWinner(
 	state: FastState,
@@ -102,6 +105,7 @@ function chooseWinner(
 	round: number,
 	outcome: RuleOutcome
 ): number {
+	if (!state.eager) return chooseTrialWinner(state, tieBreak, round, outcome, (trial) => isIndependentGroup(trial, m));
 	const { remaining, valid, lower, rho, hi, alive } = state;
 	// Only projects still in the race, in index order (so every loop visits them as before).
 	let count = 0;
@@ -111,22 +115,6 @@ function chooseWinner(
 	for (let i = 0; i < count; i++) {
 		const p = alive[i];
 		if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
-	}
-	if (!state.eager) {
-		// Trial steps: the stale project with the lowest lower bound first, so the likely winner
-		// is met early and its hi then rules the rest out unevaluated. (Eager runs keep index
-		// order below: which projects they evaluate decides the round an unclear drop is recorded.)
-		for (;;) {
-			let next = -1;
-			for (let i = 0; i < count; i++) {
-				const p = alive[i];
-				if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
-				if (next < 0 || lower[p] < lower[next]) next = p;
-			}
-			if (next < 0) break;
-			if (!state.evaluate(next, round, outcome)) return -2;
-			if (remaining[next] && (best < 0 || isBetter(rho, next, best, tieBreak))) best = next;
-		}
 	}
 	// Evaluate stale projects that might still beat the best; repeat if the best moved.
 	for (let changed = true; changed; ) {
@@ -154,7 +142,7 @@ function chooseWinner(
 	}
 	if (allExact) return winner;
 	state.group.push(best);
-	return state.eager ? -2 : isIndependentGroup(state, m) ? -3 : -4;
+	return -2;
 }
 
 /**
@@ -175,6 +163,3 @@ function isIndependentGroup(state: FastState, m: number): boolean {
 	return true;
 }
 
-function isBetter(rho: Float64Array, p: number, best: number, tieBreak: (a: number, b: number) => number): boolean {
-	return rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
-}

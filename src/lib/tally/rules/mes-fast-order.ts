@@ -1,0 +1,115 @@
+/**
+ * The round's winner for add1's trial steps (non-eager runs), reading only the close contenders.
+ *
+ * `state.alive` is kept sorted by each project's lower bound on ρ* (gone projects are skipped
+ * and compacted away). Every step of the search only cares about projects whose lower bound is
+ * below the best's upper bound hi — a project above it provably loses — so each loop stops at
+ * the first such project instead of visiting all of them: most rounds read a handful of
+ * projects instead of ~200. The decisions are the proofs of mes-fast.ts (same bounds, same
+ * tests); only which stale projects get re-evaluated, and in what order, may differ, and that
+ * never changes a proven winner.
+ */
+import type { FastProfile } from './mes-fast-profile';
+import type { FastState } from './mes-fast-pay';
+import type { RuleOutcome } from './outcome';
+
+const EPS = 2 ** -52;
+
+const initialOrders = new WeakMap<FastProfile, Int32Array>();
+
+/** Projects by their first lower bound cost/(total utility), the same for every run of a profile. */
+export function readInitialOrder(fast: FastProfile): Int32Array {
+	let order = initialOrders.get(fast);
+	if (!order) {
+		// A project nobody supports has no bound (0/0 is NaN): last, so the sort stays consistent
+		// (chooseTrialWinner drops it before reading the order anyway).
+		const key = Float64Array.from(fast.cost, (cost, p) => (cost / fast.totalUtility[p]) * (1 - 4 * EPS)).map((x) => (Number.isNaN(x) ? Infinity : x));
+		order = Int32Array.from(fast.cost.keys()).sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b));
+		initialOrders.set(fast, order);
+	}
+	return order;
+}
+
+/**
+ * As chooseWinner in mes-fast.ts for non-eager runs: the proven winner, -1 when nothing is left,
+ * -2 when no proof was found, -3 when the proven group state.group is bought, -4 when state.group
+ * holds every possible winner but neither their order nor their independence is proven.
+ */
+export function chooseTrialWinner(
+	state: FastState,
+	tieBreak: (a: number, b: number) => number,
+	round: number,
+	outcome: RuleOutcome,
+	isIndependentGroup: (state: FastState) => boolean
+): number {
+	const { remaining, valid, lower, rho, hi, alive } = state;
+	compact(state);
+	let best = -1;
+	for (let settled = false; !settled; ) {
+		// The best proven ρ among projects that could still matter (lower ≤ the best's hi).
+		for (let i = 0; i < state.aliveCount; i++) {
+			const p = alive[i];
+			if (best >= 0 && lower[p] > hi[best]) break;
+			if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
+		}
+		// Stale projects that might beat it, the lowest lower bound first (the first stale one in
+		// order): evaluating the likely winner early lets its hi rule the rest out unread.
+		settled = true;
+		for (let i = 0; i < state.aliveCount; i++) {
+			const p = alive[i];
+			if (best >= 0 && lower[p] >= hi[best]) break;
+			if (!remaining[p] || valid[p]) continue;
+			if (!state.evaluate(p, round, outcome)) { if (process.env.DBG) console.log('eval fail', p); return -2; }
+			if (remaining[p]) {
+				reposition(state, i);
+				if (best < 0 || isBetter(rho, p, best, tieBreak)) best = p;
+			}
+			// Its lower bound moved: start again from the front, and look for the best again
+			// (a new best may have a wider hi that lets more projects in).
+			settled = false;
+			break;
+		}
+	}
+	if (best < 0) return -1;
+	// Proof: as in mes-fast.ts, over the projects whose lower bound is below best's hi.
+	const bound = hi[best];
+	let winner = best;
+	let allExact = true;
+	state.group.length = 0;
+	for (let i = 0; i < state.aliveCount; i++) {
+		const p = alive[i];
+		if (lower[p] >= bound) break;
+		if (!remaining[p] || p === best) continue;
+		state.group.push(p);
+		if (!state.exact[p] || !state.exact[best]) allExact = false;
+		else if (state.compareExact(p, winner, tieBreak) < 0) winner = p;
+	}
+	if (allExact) return winner;
+	state.group.push(best);
+	return isIndependentGroup(state) ? -3 : -4;
+}
+
+/** p has the smaller ρ estimate, or the same and wins the tie-break. */
+export function isBetter(rho: Float64Array, p: number, best: number, tieBreak: (a: number, b: number) => number): boolean {
+	return rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
+}
+
+/** Drops gone projects from the order. */
+function compact(state: FastState): void {
+	const { alive, remaining } = state;
+	let count = 0;
+	for (let i = 0; i < state.aliveCount; i++) if (remaining[alive[i]]) alive[count++] = alive[i];
+	state.aliveCount = count;
+}
+
+/** alive[i]'s lower bound grew: move it right to its place (lower bounds only grow). */
+function reposition(state: FastState, i: number): void {
+	const { alive, lower } = state;
+	const p = alive[i];
+	const value = lower[p];
+	while (i + 1 < state.aliveCount && lower[alive[i + 1]] < value) {
+		alive[i] = alive[i + 1];
+		i++;
+	}
+	alive[i] = p;
+}
