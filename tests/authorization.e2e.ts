@@ -39,6 +39,8 @@ const OPEN_TO_RESIDENTS = new Set([
 	'/places/[place]/cycles/[cycle]/vote review',
 	'/places/[place]/cycles/[cycle]/vote change',
 	'/places/[place]/cycles/[cycle]/vote cast',
+	'/places/[place]/cycles/[cycle]/deliveries/[number] follow', // anyone signed in may follow a project (tests/deliveries.e2e.ts)
+	'/places/[place]/cycles/[cycle]/deliveries/[number] unfollow',
 	'/groups create' // anyone signed in may start a group (tests/groups.e2e.ts)
 ]);
 

@@ -2,6 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import { proposalErrorTexts } from '$lib/components/proposals/proposal-error-texts';
 import { photoErrorTexts } from '$lib/components/photos/photo-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
+import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
+import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
 const texts: Record<string, (params: Record<string, string | number>) => string> = {
@@ -75,6 +77,8 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	...proposalErrorTexts,
 	...photoErrorTexts,
 	...letterCodeErrorTexts,
+	...deliveryErrorTexts,
+	...learningErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

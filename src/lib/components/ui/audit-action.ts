@@ -30,7 +30,20 @@ const labels: Record<string, () => string> = {
 	'paper.entered': m.paper_audit_entered,
 	'paper.counted': m.paper_audit_counted,
 	'paper.discarded': m.paper_audit_discarded,
-	'results.count_started': m.audit_action_results_count_started
+	'results.count_started': m.audit_action_results_count_started,
+	'results.decision_published': m.decision_audit_published,
+	'results.change_recorded': m.decision_audit_change_recorded,
+	'delivery.status_changed': m.delivery_audit_status_changed,
+	'delivery.milestone_added': m.delivery_audit_milestone_added,
+	'delivery.milestone_done': m.delivery_audit_milestone_done,
+	'delivery.spending_recorded': m.delivery_audit_spending_recorded,
+	'delivery.update_posted': m.delivery_audit_update_posted,
+	'delivery.update_photo_added': m.delivery_audit_update_photo_added,
+	'delivery.outcome_set': m.delivery_audit_outcome_set,
+	'delivery.evidence_added': m.delivery_audit_evidence_added,
+	'learning.draft_saved': m.learning_audit_draft_saved,
+	'learning.published': m.learning_audit_published,
+	'learning.edited': m.learning_audit_edited
 };
 
 export function describeAuditAction(code: string): string {

@@ -10,6 +10,8 @@ import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoLetterCodes } from './demo-letter-codes';
 import { seedDemoResults } from './demo-results';
+import { seedDemoDeliveries } from './demo-deliveries';
+import { seedDemoLearning } from './demo-learning';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
@@ -65,6 +67,8 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoBudgets(tx, now);
 		await seedDemoLetterCodes(tx, now);
 		await seedDemoResults(tx, now);
+		await seedDemoDeliveries(tx, now);
+		await seedDemoLearning(tx, now);
 		return true;
 	});
 }

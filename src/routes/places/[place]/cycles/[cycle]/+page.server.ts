@@ -13,6 +13,8 @@ import { readForm } from '$lib/server/http/read-form';
 import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { postWithPhoto } from '$lib/server/photos/post-with-photo';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
+import { findLearningReview } from '$lib/server/learning/learning.queries';
+import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
@@ -38,9 +40,10 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
 	const canHide = canOnPost(locals.actor, 'post.hide', { placeId: place.id });
-	const [needs, assets] = await Promise.all([
+	const [needs, assets, learning] = await Promise.all([
 		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then((rows) => pageOf(rows, canHide)),
-		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide))
+		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide)),
+		findLearningReview(db, cycle)
 	]);
 	return {
 		place,
@@ -50,7 +53,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		assets,
 		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open },
 		signedIn: viewerId !== null,
-		canHide
+		canHide,
+		// The learning review is linked once published, and always for the team that writes it.
+		showLearning: Boolean(learning?.publishedAt) || canOnLearning(locals.actor, 'learning.write', { placeId: place.id })
 	};
 };
 
