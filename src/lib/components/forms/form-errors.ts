@@ -4,6 +4,7 @@ import { photoErrorTexts } from '$lib/components/photos/photo-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
+import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
 const texts: Record<string, (params: Record<string, string | number>) => string> = {
@@ -79,6 +80,7 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	...letterCodeErrorTexts,
 	...deliveryErrorTexts,
 	...learningErrorTexts,
+	...decisionErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

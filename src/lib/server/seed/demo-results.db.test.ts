@@ -3,7 +3,7 @@ import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { findPlaceBySlug } from '../places/places.queries';
-import { loadCycleResults } from '../results/results.queries';
+import { loadCycleResults, loadResultDecisions } from '../results/results.queries';
 import { seedDemoIfEmpty } from './seed-demo';
 
 describe.each(testDatabases())('the demo’s closed vote on $name', ({ open }) => {
@@ -26,5 +26,14 @@ describe.each(testDatabases())('the demo’s closed vote on $name', ({ open }) =
 		expect(result.explanations!.map((e) => e.project).sort()).toEqual(proposals.map((p) => p.id).sort());
 		// Some proposal lost, and the page can say why.
 		expect(result.explanations!.some((e) => e.status === 'unfunded')).toBe(true);
+	});
+
+	it('has the team’s decision statement naming what was funded', async () => {
+		const place = (await findPlaceBySlug(handle.db, 'brookfield'))!;
+		const cycle = (await findPublishedCycle(handle.db, place.id, '2025-safer-walks'))!;
+		const { pots, proposals } = await loadCycleResults(handle.db, cycle);
+		const { statements } = await loadResultDecisions(handle.db, cycle);
+		expect(statements).toHaveLength(1);
+		for (const id of pots[0].result!.selected!) expect(statements[0].body).toContain(proposals.find((p) => p.id === id)!.title);
 	});
 });

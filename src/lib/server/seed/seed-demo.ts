@@ -10,6 +10,7 @@ import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoLetterCodes } from './demo-letter-codes';
 import { seedDemoResults } from './demo-results';
+import { seedDemoDecisions } from './demo-decisions';
 import { seedDemoDeliveries } from './demo-deliveries';
 import { seedDemoLearning } from './demo-learning';
 import { seedDemoPeople } from './demo-people';
@@ -68,6 +69,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoLetterCodes(tx, now);
 		await seedDemoResults(tx, now);
 		await seedDemoDeliveries(tx, now);
+		await seedDemoDecisions(tx, now);
 		await seedDemoLearning(tx, now);
 		return true;
 	});
