@@ -1,6 +1,8 @@
 import { generateTOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
 
 // The demo people documented in the README (seeded with the demo places).
 export const DEMO_PASSWORD = 'placecraft-demo-password';
@@ -35,7 +37,39 @@ export async function signInByCode(page: Page, email: string) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 }
 
+/*
+ * Staff sign-ins are rate-limited per address (10 in 15 minutes) and per client address, as they
+ * should be; the browser suite signs the same demo staff in from many tests at once. So a test
+ * reuses the session an earlier test of this run made for the same account (cookies kept per
+ * server, under .e2e/), and signs in afresh only when that session has ended (a sign-out, a
+ * password change). Only sign-ins with the demo password are reused.
+ */
+const sessionDir = join('.e2e', `sessions-${process.env.E2E_PORT ?? 'default'}`);
+const sessionFile = (email: string) => join(sessionDir, `${email.replace(/[^a-z0-9.-]/gi, '_')}.json`);
+
+async function reuseSession(page: Page, email: string): Promise<boolean> {
+	let cookies: Cookie[];
+	try {
+		cookies = JSON.parse(await readFile(sessionFile(email), 'utf8'));
+	} catch {
+		return false;
+	}
+	await page.context().addCookies(cookies);
+	await page.goto('/account');
+	if (new URL(page.url()).pathname === '/account' && (await page.getByRole('heading', { level: 1, name: 'Your account' }).isVisible())) return true;
+	await page.context().clearCookies();
+	return false;
+}
+
+async function keepSession(page: Page, email: string) {
+	await mkdir(sessionDir, { recursive: true });
+	const temporary = `${sessionFile(email)}.${process.pid}.${Date.now()}`;
+	await writeFile(temporary, JSON.stringify(await page.context().cookies()));
+	await rename(temporary, sessionFile(email));
+}
+
 export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD) {
+	if (password === DEMO_PASSWORD && (await reuseSession(page, email))) return;
 	await page.goto('/staff/sign-in');
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);
@@ -45,6 +79,7 @@ export async function signInAsStaff(page: Page, email: string, password = DEMO_P
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 	await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+	if (password === DEMO_PASSWORD) await keepSession(page, email);
 }
 
 /** Posts a form the way a browser without JavaScript would, same-origin (SvelteKit checks Origin). */
