@@ -97,7 +97,7 @@ for (const index of unanswered) {
 }
 await app.stop();
 
-console.log(`\nsubmitted ${submitted} first tries at ${RATE}/s over ${submittingS.toFixed(0)} s; ${unanswered.size} got no receipt:`);
+console.log(`\nsubmitted ${submitted} first tries (one every ${1000 / RATE} ms, when the timer keeps up) over ${submittingS.toFixed(0)} s; ${unanswered.size} got no receipt:`);
 for (const [answer, count] of otherAnswers) console.log(`  ${count} × ${answer}`);
 console.log(`retried those: ${retriedReceipts} receipts, ${retriedAlreadyVoted} "already voted" (recorded before the crash, answer lost), ${stillUnanswered.length} still unanswered`);
 
