@@ -13,8 +13,14 @@ import { handleSession } from '$lib/server/hooks/handle-session';
 // mix new ballots every hour so none keeps the transaction stamp it shares with its voter.
 export const init: ServerInit = async () => {
 	if (building) return;
-	await openAppDatabase();
-	scheduleBallotMixing(await getDatabase());
+	const handle = await openAppDatabase();
+	const stopMixing = scheduleBallotMixing(await getDatabase());
+	// adapter-node stops taking requests on SIGTERM/SIGINT and then emits this: close the database
+	// pool too, or its open connections keep the process alive until it is killed.
+	process.once('sveltekit:shutdown', () => {
+		stopMixing();
+		void handle.close();
+	});
 };
 
 export const handle = sequence(handleBadRequests, handleOriginCheck, handleLocale, handleSession, handleSecurityHeaders);

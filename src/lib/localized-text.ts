@@ -1,12 +1,10 @@
-import { z } from 'zod';
-
 /**
  * Text a place writes in each language it offers, keyed by locale ("en", "cy").
  * In Wales Welsh must not be treated less favourably, so content is stored per language,
  * not as an English column with an afterthought translation.
+ * (No zod here: pages import this file, and a schema would ship the validation library to every phone.)
  */
-export const localizedTextSchema = z.record(z.string().min(2).max(8), z.string());
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type LocalizedText = Record<string, string>;
 
 /** The text in the reader's language, else in the place's first language, else any text there is. */
 export function pickText(text: LocalizedText | null | undefined, locale: string, fallbacks: readonly string[] = []): string {
