@@ -48,7 +48,9 @@ export interface RunningApp {
 export async function startApp(port: number, databaseUrl: string): Promise<RunningApp> {
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, [BUILD_DIR], {
+	// BENCH_APP_NODE_ARGS passes flags to the app's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it).
+	const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, BUILD_DIR], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
 			...process.env,
