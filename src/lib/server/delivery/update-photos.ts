@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import type { PhotoView } from '../photos/photos.queries';
+import { photoViewColumns, type PhotoView } from '../photos/photos.queries';
 import { photos } from '../photos/photos.table';
 import type { PhotoUpload } from '../photos/read-photo-upload';
 import { deliveryUpdates } from './delivery.table';
@@ -56,15 +56,7 @@ export async function listUpdatePhotos(db: Database, placeId: string, updateIds:
 	const byUpdate = new Map<string, PhotoView[]>();
 	if (updateIds.length === 0) return byUpdate;
 	const rows = await db
-		.select({
-			updateId: photos.deliveryUpdateId,
-			id: photos.id,
-			altText: photos.altText,
-			width: photos.smallWidth,
-			height: photos.smallHeight,
-			largeWidth: photos.largeWidth,
-			largeHeight: photos.largeHeight
-		})
+		.select({ updateId: photos.deliveryUpdateId, ...photoViewColumns })
 		.from(photos)
 		.where(and(eq(photos.placeId, placeId), inArray(photos.deliveryUpdateId, updateIds)))
 		.orderBy(asc(photos.createdAt), asc(photos.id));

@@ -32,18 +32,21 @@ export async function findServablePhoto(db: Database, input: { photoId: string; 
 	return row ?? null;
 }
 
+/** What a page needs to show a photo (the PhotoView), as select columns every photo list shares. */
+export const photoViewColumns = {
+	id: photos.id,
+	altText: photos.altText,
+	width: photos.smallWidth,
+	height: photos.smallHeight,
+	largeWidth: photos.largeWidth,
+	largeHeight: photos.largeHeight
+};
+
 /** The photos of a post or a proposal, oldest first. The caller has checked the subject is not hidden. */
 export async function listPhotos(db: Database, input: { placeId: string; subject: PhotoSubject }): Promise<PhotoView[]> {
 	const onSubject = input.subject.kind === 'post' ? eq(photos.postId, input.subject.id) : eq(photos.proposalId, input.subject.id);
 	return db
-		.select({
-			id: photos.id,
-			altText: photos.altText,
-			width: photos.smallWidth,
-			height: photos.smallHeight,
-			largeWidth: photos.largeWidth,
-			largeHeight: photos.largeHeight
-		})
+		.select(photoViewColumns)
 		.from(photos)
 		.where(and(eq(photos.placeId, input.placeId), onSubject))
 		.orderBy(asc(photos.createdAt), asc(photos.id));
