@@ -20,7 +20,7 @@ for (const javaScriptEnabled of [false, true]) {
 	test.describe(`on a phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
 		test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
 
-		test('the lead records a funder’s money, splits it into pots, and is stopped from sharing out more than there is', async ({ page }) => {
+		test('the lead records a funder’s money, splits it into pots, is stopped from sharing out more than there is, and removes a pot', async ({ page }) => {
 			await signInAsStaff(page, staffEmail('northgate', 'lead'));
 			await page.goto(BUDGET);
 			const funder = `Ward councillors’ fund ${javaScriptEnabled ? 'js' : 'nojs'}`;
@@ -48,6 +48,11 @@ for (const javaScriptEnabled of [false, true]) {
 			await expect(page.getByRole('heading', { name: pot })).toBeVisible();
 			// axe runs as a script in the page, so only where scripts run; the HTML is the same either way.
 			if (javaScriptEnabled) expect(await scanWithAxe(page)).toEqual([]);
+
+			// Nobody has voted in Northgate yet and no money is ring-fenced to it: the pot can go.
+			await page.getByRole('button', { name: `Remove the pot “${pot}”` }).click();
+			await expect(page.getByRole('status')).toContainText('The pot is removed');
+			await expect(page.getByRole('heading', { name: pot })).toHaveCount(0);
 		});
 	});
 }

@@ -20,6 +20,7 @@ export const contributionForm = z.object({
 });
 
 export const removeContributionForm = z.object({ contributionId: z.uuid('contribution_unknown') });
+export const removePotForm = z.object({ potId: z.uuid('pot_unknown') });
 
 export const allocationForm = z.object({ potId: z.uuid('pot_unknown'), amount: moneyField() });
 

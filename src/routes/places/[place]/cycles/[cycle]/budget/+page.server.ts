@@ -3,13 +3,13 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { canOnBudget } from '$lib/server/budget/budget.permissions';
 import { loadCycleBudget } from '$lib/server/budget/budget.queries';
-import { addContribution, allocateToPot, createPot, removeContribution, type BudgetResult } from '$lib/server/budget/change-budget';
+import { addContribution, allocateToPot, createPot, removeContribution, type BudgetResult, removePot } from '$lib/server/budget/change-budget';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { fieldErrors } from '$lib/validation/accounts';
-import { allocationForm, contributionForm, potForm, removeContributionForm } from '$lib/validation/budget';
+import { allocationForm, contributionForm, potForm, removeContributionForm, removePotForm } from '$lib/validation/budget';
 import type { Actions, PageServerLoad } from './$types';
 
 
@@ -69,5 +69,15 @@ export const actions = {
 		const result = await allocateToPot({ db, now: new Date() }, actor, cycle, { potId: parsed.data.potId, allocatedMinor: parsed.data.amount });
 		if (!result.ok) return refusal(place.currency, result, 'amount', `allocate-${parsed.data.potId}`, values);
 		return { done: 'pot_allocated' };
+	},
+	removePot: async (event) => {
+		const db = await getDatabase();
+		const { place, cycle } = await placeAndCycleOr404(db, event.params);
+		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
+		const parsed = removePotForm.safeParse(await readForm(event));
+		if (!parsed.success) return failForm(400, { potId: 'pot_unknown' }, { form: 'pots' });
+		const result = await removePot({ db, now: new Date() }, actor, cycle, parsed.data);
+		if (!result.ok) return refusal(place.currency, result, 'potId', 'pots');
+		return { done: 'pot_removed' };
 	}
 } satisfies Actions;
