@@ -34,7 +34,24 @@ async function connectPglite(dataDir: string, migrationsFolder: string): Promise
 	const client = new PGlite(inMemory ? dataDir : resolve(dataDir));
 	const db = drizzlePglite(client, { schema });
 	await migratePglite(db, { migrationsFolder });
-	return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
+	return { db: db as unknown as Database, driver: 'pglite', close: () => client.close(), listen: listenWithPglite(client) };
+}
+
+/** PGlite is one in-process database: a subscription never drops, so onListen runs once. */
+export function listenWithPglite(client: PGlite): DatabaseHandle['listen'] {
+	return async (channel, onNotify, onListen) => {
+		const stop = await client.listen(channel, onNotify);
+		onListen?.();
+		return () => stop();
+	};
+}
+
+/** postgres.js keeps one connection for LISTEN and reconnects it, calling onListen each time. */
+export function listenWithPostgres(client: postgres.Sql): DatabaseHandle['listen'] {
+	return async (channel, onNotify, onListen) => {
+		const { unlisten } = await client.listen(channel, onNotify, onListen);
+		return () => unlisten();
+	};
 }
 
 /** Two app processes may start together: a session-level advisory lock lets one migrate at a time. */
@@ -51,5 +68,5 @@ async function connectPostgres(url: string, migrationsFolder: string): Promise<D
 	}
 	const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
 	const db = drizzlePostgres(client, { schema });
-	return { db: db as unknown as Database, driver: 'postgres', close: () => client.end() };
+	return { db: db as unknown as Database, driver: 'postgres', close: () => client.end(), listen: listenWithPostgres(client) };
 }

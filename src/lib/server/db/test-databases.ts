@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connectDatabase } from './connect';
+import { connectDatabase, listenWithPglite } from './connect';
 import type { Database, DatabaseHandle } from './database';
 import * as schema from './schema';
 
@@ -29,7 +29,7 @@ async function openScratchPglite(): Promise<DatabaseHandle> {
 	templateBytes ??= readFileSync(templatePath);
 	const client = new PGlite({ loadDataDir: new Blob([templateBytes as Uint8Array<ArrayBuffer>]) });
 	const db = drizzle(client, { schema }) as unknown as Database;
-	return { db, driver: 'pglite', close: () => client.close() };
+	return { db, driver: 'pglite', close: () => client.close(), listen: listenWithPglite(client) };
 }
 
 async function openScratchPostgres(serverUrl: string): Promise<DatabaseHandle> {
