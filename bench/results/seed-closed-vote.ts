@@ -9,6 +9,7 @@ import { proposals } from '../../src/lib/server/proposals/proposals.table';
 import { hourOf, voterKey } from '../../src/lib/server/voting/cast-ballot';
 import { hashCode } from '../../src/lib/server/voting/hash-code';
 import { ballots, participations, type VoteChannel } from '../../src/lib/server/voting/voting.table';
+import { seededRandom } from '../../src/lib/server/seed/seeded-random';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rows per insert: a few thousand keeps each statement well under Postgres's 65,535 parameters. */
@@ -20,18 +21,6 @@ export interface ClosedVote {
 	potId: string;
 	lead: { userId: string; email: string };
 	params: { place: string; cycle: string };
-}
-
-/** A small seeded generator, so every run votes the same way. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
 }
 
 /**

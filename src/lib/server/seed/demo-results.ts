@@ -13,6 +13,7 @@ import { newReceiptCode, hourOf, voterKey } from '../voting/cast-ballot';
 import { ballots, participations, type VoteChannel } from '../voting/voting.table';
 import { checkCountGate } from '../../cycles/count-gate';
 import { demoStaffEmail } from './demo-people';
+import { seededRandom } from './seeded-random';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const pounds = (amount: number) => amount * 100;
@@ -33,18 +34,6 @@ const CHANNELS: [VoteChannel, number][] = [
 	['paper', 61],
 	['letter_code', 31]
 ];
-
-/** A small seeded generator, so every fresh demo has the same ballots and the same results. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /**
  * A closed vote with its count: Brookfield's "Safer walks to school" gets its feasible proposals,
