@@ -8,6 +8,7 @@ import { canOnDelivery, type DeliveryAction } from '../delivery/delivery.permiss
 import { canOnLearning, type LearningAction } from '../learning/learning.permissions';
 import { canOnResults, type ResultAction } from '../results/results.permissions';
 import { canOnVoting, type VotingAction } from '../voting/voting.permissions';
+import { canOnWorkshop, type WorkshopAction } from '../workshops/workshops.permissions';
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
@@ -78,6 +79,12 @@ const deliveryRules: Record<DeliveryAction, Expectation> = {
 
 const learningRules: Record<LearningAction, Expectation> = {
 	'learning.write': { own: ['lead', 'team_member', 'facilitator'], other: [] }
+};
+
+const workshopRules: Record<WorkshopAction, Expectation> = {
+	'workshop.create': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'workshop.run': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'workshop.land': { own: ['lead', 'team_member', 'facilitator'], other: [] }
 };
 
 const challengeRules: Record<ChallengeAction, Expectation> = {
@@ -183,6 +190,12 @@ describe('delivery', () => {
 describe('learning', () => {
 	it.each(table(learningRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnLearning(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('workshops', () => {
+	it.each(table(workshopRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnWorkshop(actorFor(who), action, { placeId })).toBe(allowed);
 	});
 });
 

@@ -18,3 +18,4 @@ export * from '../results/results.table';
 export * from '../results/decisions.table';
 export * from '../delivery/delivery.table';
 export * from '../learning/learning.table';
+export * from '../workshops/workshops.table';
