@@ -5,6 +5,8 @@ import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-t
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
+import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
+import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
 const texts: Record<string, (params: Record<string, string | number>) => string> = {
@@ -81,6 +83,8 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	...photoErrorTexts,
 	...letterCodeErrorTexts,
 	...deliveryErrorTexts,
+	...workshopRunErrorTexts,
+	...workshopRoomErrorTexts,
 	...learningErrorTexts,
 	...decisionErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
 
 // Stable codes from the audit record, phrased for the team; an unknown code is shown as it is.
 const labels: Record<string, () => string> = {
@@ -43,7 +44,8 @@ const labels: Record<string, () => string> = {
 	'delivery.evidence_added': m.delivery_audit_evidence_added,
 	'learning.draft_saved': m.learning_audit_draft_saved,
 	'learning.published': m.learning_audit_published,
-	'learning.edited': m.learning_audit_edited
+	'learning.edited': m.learning_audit_edited,
+	...workshopAuditLabels
 };
 
 export function describeAuditAction(code: string): string {
