@@ -13,6 +13,10 @@ test.describe('a resident on a phone without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'You said, we did' })).toBeVisible();
 
 		const saferWalks = page.getByRole('region', { name: 'Safer walks to school' });
+		// The team's decision on the count, in its own words, with a way to every version.
+		const decision = saferWalks.getByRole('region', { name: 'What the team decided' });
+		await expect(decision).toContainText('At the residents’ meeting in the school hall we agreed to fund what the count chose');
+		await expect(decision.getByRole('link', { name: 'The full results and every version of the statement' })).toHaveAttribute('href', /\/results$/);
 		const funded = saferWalks.locator('article').filter({ has: page.locator('.tag', { hasText: /^Funded$/ }) }).first();
 		await expect(funded).toContainText('Sent in');
 		await expect(funded).toContainText('by a resident');

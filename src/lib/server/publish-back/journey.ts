@@ -43,11 +43,14 @@ export interface JourneyCycle {
 	slug: string;
 	title: LocalizedText;
 	learningPublished: boolean;
+	/** The team's newest decision statement on each counted pot (or the whole budget), oldest pot first. */
+	decisions: { potName: LocalizedText | null; body: string; language: string; at: Date }[];
 	proposals: ProposalJourney[];
 }
 
 interface Rows {
 	now: Date;
+	decisionRows: { cycleId: string; potName: LocalizedText | null; body: string; language: string; createdAt: Date }[];
 	cycleRows: { id: string; slug: string; title: LocalizedText; voteOpensAt: Date | null; hasPots: boolean; learningPublished: boolean }[];
 	proposalRows: {
 		id: string;
@@ -148,6 +151,7 @@ export function buildJourneys(rows: Rows): JourneyCycle[] {
 		slug: cycle.slug,
 		title: cycle.title,
 		learningPublished: cycle.learningPublished,
+		decisions: rows.decisionRows.filter((d) => d.cycleId === cycle.id).map((d) => ({ potName: d.potName, body: d.body, language: d.language, at: d.createdAt })),
 		proposals: (proposalsOf.get(cycle.id) ?? []).map(journey)
 	}));
 }

@@ -8,7 +8,7 @@ import { deliveries, deliverySpending, deliveryUpdates, outcomeEvidence, outcome
 import { communityGroups } from '../groups/groups.table';
 import { learningReviews } from '../learning/learning.table';
 import { proposals } from '../proposals/proposals.table';
-import { resultChanges } from '../results/decisions.table';
+import { decisionStatements, resultChanges } from '../results/decisions.table';
 import { results } from '../results/results.table';
 import { buildJourneys, type JourneyCycle } from './journey';
 
@@ -25,11 +25,11 @@ const numberOf = (id: SQLWrapper, placeId: SQLWrapper) => sql<number | null>`(se
 /**
  * Everything the "You said, we did" page shows for a place: each published cycle, newest first,
  * with every proposal that reached review (hidden ones left out) and what became of it. A fixed
- * number of queries — one per kind of fact, each for the whole place — however many proposals and
+ * number of queries (9) — one per kind of fact, each for the whole place — however many proposals and
  * cycles there are; the steps are put together in memory (journey.ts).
  */
 export async function loadYouSaidWeDid(db: Database, place: { id: string }, now: Date): Promise<JourneyCycle[]> {
-	const [cycleRows, proposalRows, resultRows, changeRows, deliveryRows, updateRows, outcomeRows, evidenceRows] = await Promise.all([
+	const [cycleRows, proposalRows, resultRows, changeRows, deliveryRows, updateRows, outcomeRows, evidenceRows, decisionRows] = await Promise.all([
 		db
 			.select({
 				id: cycles.id,
@@ -114,7 +114,21 @@ export async function loadYouSaidWeDid(db: Database, place: { id: string }, now:
 			.selectDistinctOn([outcomeEvidence.outcomeId], { outcomeId: outcomeEvidence.outcomeId, body: outcomeEvidence.body, observedOn: outcomeEvidence.observedOn })
 			.from(outcomeEvidence)
 			.where(eq(outcomeEvidence.placeId, place.id))
-			.orderBy(outcomeEvidence.outcomeId, desc(outcomeEvidence.observedOn), desc(outcomeEvidence.createdAt))
+			.orderBy(outcomeEvidence.outcomeId, desc(outcomeEvidence.observedOn), desc(outcomeEvidence.createdAt)),
+		// The newest version of each result's decision statement (earlier versions are on the results page).
+		db
+			.selectDistinctOn([decisionStatements.resultId], {
+				cycleId: results.cycleId,
+				potName: pots.name,
+				body: decisionStatements.body,
+				language: decisionStatements.language,
+				createdAt: decisionStatements.createdAt
+			})
+			.from(decisionStatements)
+			.innerJoin(results, and(eq(results.id, decisionStatements.resultId), eq(results.placeId, decisionStatements.placeId)))
+			.leftJoin(pots, and(eq(pots.id, results.potId), eq(pots.placeId, results.placeId)))
+			.where(eq(decisionStatements.placeId, place.id))
+			.orderBy(decisionStatements.resultId, desc(decisionStatements.createdAt))
 	]);
-	return buildJourneys({ now, cycleRows, proposalRows, resultRows: resultRows as { cycleId: string; countedAt: Date | null; explanations: ProjectExplanation[] | null }[], changeRows, deliveryRows, updateRows, outcomeRows, evidenceRows });
+	return buildJourneys({ now, cycleRows, proposalRows, resultRows: resultRows as { cycleId: string; countedAt: Date | null; explanations: ProjectExplanation[] | null }[], decisionRows, changeRows, deliveryRows, updateRows, outcomeRows, evidenceRows });
 }
