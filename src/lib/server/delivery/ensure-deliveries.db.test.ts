@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { seedCountedPlace } from './delivery-fixture';
+import { resultChanges } from '../results/decisions.table';
+import { results } from '../results/results.table';
 import { deliveries } from './delivery.table';
 import { ensureDeliveries } from './ensure-deliveries';
 
@@ -31,6 +33,21 @@ describe.each(testDatabases())('deliveries for funded proposals on $name', ({ op
 		expect(rows.map((row) => row.proposalId)).not.toContain(elsewhere);
 		// The reviewed cost when there is one (lights), else the estimate (bags).
 		expect(Object.fromEntries(rows.map((row) => [row.proposalId, [row.status, row.budgetMinor]]))).toEqual({ [lights]: ['planned', 450_050], [bags]: ['planned', 240_000] });
+	});
+
+	it('moves a delivery’s budget to the newest cost the team recorded as changed after the vote, and only that delivery’s', async () => {
+		await ensureDeliveries({ db: handle.db, now }, here.cycle);
+		const [lights, , bags] = here.proposalIds;
+		const [result] = await handle.db.select({ id: results.id }).from(results).where(eq(results.cycleId, here.cycle.id));
+		const change = (amountMinor: number, day: number) => ({ placeId: here.place.id, resultId: result.id, kind: 'cost_changed' as const, proposalId: lights, amountMinor, reason: 'The quote went up.', createdAt: new Date(Date.UTC(2026, 2, day)) });
+		await handle.db.insert(resultChanges).values([change(500_000, 11), change(520_000, 12)]);
+		expect(await ensureDeliveries({ db: handle.db, now }, here.cycle)).toBe(0);
+		const budgets = async () => Object.fromEntries((await handle.db.select().from(deliveries).where(eq(deliveries.placeId, here.place.id))).map((row) => [row.proposalId, row.budgetMinor]));
+		expect(await budgets()).toEqual({ [lights]: 520_000, [bags]: 240_000 });
+		// A money move names no new cost: budgets stay.
+		await handle.db.insert(resultChanges).values({ placeId: here.place.id, resultId: result.id, kind: 'money_moved', proposalId: lights, toProposalId: bags, amountMinor: 1, reason: 'Next in line.' });
+		await ensureDeliveries({ db: handle.db, now }, here.cycle);
+		expect(await budgets()).toEqual({ [lights]: 520_000, [bags]: 240_000 });
 	});
 
 	it('makes nothing for a cycle that has not been counted', async () => {

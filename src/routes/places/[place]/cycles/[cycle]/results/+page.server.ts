@@ -7,6 +7,7 @@ import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { startCount } from '$lib/server/results/count-pot';
 import { readChangeForm, statementForm } from '$lib/server/results/decision-forms';
+import { ensureDeliveries } from '$lib/server/delivery/ensure-deliveries';
 import { checkChange, publishDecisionStatement, recordResultChange } from '$lib/server/results/decisions';
 import { loadCycleResults, loadResultDecisions } from '$lib/server/results/results.queries';
 import { canOnResults } from '$lib/server/results/results.permissions';
@@ -73,6 +74,8 @@ export const actions = {
 		if (Object.keys(read.errors).length > 0) return failForm(400, { ...checkChange(read.input), ...read.errors }, { values, form });
 		const recorded = await recordResultChange({ db, now: new Date() }, actor, { place, cycle, potId: read.potId }, read.input);
 		if (!recorded.ok) return failForm(400, recorded.errors, { values, form });
+		// A recorded cost change moves the delivery's budget now, not when someone next opens the projects list.
+		await ensureDeliveries({ db, now: new Date() }, cycle);
 		return { done: 'decision_change_recorded' as const };
 	}
 } satisfies Actions;
