@@ -53,13 +53,11 @@ describe('processing an uploaded photo', () => {
 		expect(await processPhoto(new Uint8Array())).toEqual({ ok: false, error: 'photo_not_image' });
 	});
 
-	it('refuses a small file that would unpack to too many pixels, without decoding it', async () => {
+	// The refusal comes from the header's size (no timing asserted here: speed lives in bench/).
+	it('refuses a small file that would unpack to too many pixels', async () => {
 		const bomb = await makeHugePng();
 		expect(bomb.byteLength).toBeLessThan(PHOTO_MAX_BYTES);
-		const started = performance.now();
 		expect(await processPhoto(bomb)).toEqual({ ok: false, error: 'photo_too_many_pixels' });
-		// Decoding 64 megapixels takes seconds; reading the header, milliseconds.
-		expect(performance.now() - started).toBeLessThan(500);
 	});
 
 	it('refuses a file over the size limit before looking inside it', async () => {
