@@ -1,0 +1,85 @@
+import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
+import { cycles } from '../cycles/cycles.table';
+import type { Database } from '../db/database';
+import { rowsOf } from '../db/rows';
+import { places } from '../places/places.table';
+import { proposals } from '../proposals/proposals.table';
+import { workshopIdeas, workshops, type Workshop, type WorkshopStatus } from './workshops.table';
+
+export interface WorkshopRef {
+	id: string;
+	placeId: string;
+}
+
+/**
+ * Takes the workshop row for the rest of the transaction: every change of the team's (agenda,
+ * moving the room on, grouping, landing) goes one at a time, and addIdea's FOR SHARE waits for it.
+ * Returns the row as it is now, or null when it is not this place's workshop.
+ */
+export async function lockWorkshop(tx: Database, workshop: WorkshopRef): Promise<{ status: WorkshopStatus; currentPosition: number | null; landedAt: Date | null } | null> {
+	const [row] = rowsOf<{ status: WorkshopStatus; current_position: number | null; landed_at: string | Date | null }>(
+		await tx.execute(
+			sql`select status, current_position, landed_at from ${workshops} where ${workshops.id} = ${workshop.id} and ${workshops.placeId} = ${workshop.placeId} for update`
+		)
+	);
+	if (!row) return null;
+	return { status: row.status, currentPosition: row.current_position, landedAt: row.landed_at === null ? null : new Date(row.landed_at) };
+}
+
+/** A cycle's workshops, soonest first (the page splits them into live, upcoming and ended). */
+export async function listCycleWorkshops(db: Database, cycle: { id: string; placeId: string }): Promise<Workshop[]> {
+	return db
+		.select()
+		.from(workshops)
+		.where(and(eq(workshops.cycleId, cycle.id), eq(workshops.placeId, cycle.placeId)))
+		.orderBy(asc(workshops.startsAt), asc(workshops.createdAt));
+}
+
+/** One workshop of this cycle by the id in its address, or null (not a uuid, another cycle's). */
+export async function findCycleWorkshop(db: Database, cycle: { id: string; placeId: string }, workshopId: string): Promise<Workshop | null> {
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(workshopId)) return null;
+	const [row] = await db
+		.select()
+		.from(workshops)
+		.where(and(eq(workshops.id, workshopId), eq(workshops.cycleId, cycle.id), eq(workshops.placeId, cycle.placeId)));
+	return row ?? null;
+}
+
+/** What each idea of an ended workshop became: a post (by id) or a proposal (by its number in the cycle). */
+export async function listLandedIdeas(db: Database, workshop: WorkshopRef): Promise<{ ideaId: string; postId: string | null; proposalNumber: number | null }[]> {
+	return db
+		.select({ ideaId: workshopIdeas.id, postId: workshopIdeas.landedPostId, proposalNumber: proposals.number })
+		.from(workshopIdeas)
+		.leftJoin(proposals, eq(proposals.id, workshopIdeas.landedProposalId))
+		.where(and(eq(workshopIdeas.workshopId, workshop.id), eq(workshopIdeas.placeId, workshop.placeId), or(isNotNull(workshopIdeas.landedPostId), isNotNull(workshopIdeas.landedProposalId))));
+}
+
+export interface WorkshopCredit {
+	workshopTitle: string;
+	venue: string;
+	startsAt: Date;
+	/** The parts of the workshop's address: /places/{placeSlug}/cycles/{cycleSlug}/workshops/{workshopId}. */
+	placeSlug: string;
+	cycleSlug: string;
+	workshopId: string;
+}
+
+/** The workshop a post or proposal came from, for the "From the workshop at …" line; null for most. */
+export async function findWorkshopCredit(db: Database, made: { postId: string } | { proposalId: string }): Promise<WorkshopCredit | null> {
+	const [row] = await db
+		.select({
+			workshopTitle: workshops.title,
+			venue: workshops.venue,
+			startsAt: workshops.startsAt,
+			placeSlug: places.slug,
+			cycleSlug: cycles.slug,
+			workshopId: workshops.id
+		})
+		.from(workshopIdeas)
+		.innerJoin(workshops, eq(workshops.id, workshopIdeas.workshopId))
+		.innerJoin(places, eq(places.id, workshops.placeId))
+		.innerJoin(cycles, eq(cycles.id, workshops.cycleId))
+		.where('postId' in made ? eq(workshopIdeas.landedPostId, made.postId) : eq(workshopIdeas.landedProposalId, made.proposalId))
+		.limit(1);
+	return row ?? null;
+}
