@@ -1,0 +1,57 @@
+import { and, eq } from 'drizzle-orm';
+import { cycles } from '../cycles/cycles.table';
+import type { Database } from '../db/database';
+import { places } from '../places/places.table';
+import { normalizeJoinCode } from './join-code';
+import { workshops, type WorkshopStatus } from './workshops.table';
+
+/** What the room's pages need to find a workshop and link back to its public page. */
+export interface RoomWorkshop {
+	id: string;
+	placeId: string;
+	cycleId: string;
+	joinCode: string;
+	status: WorkshopStatus;
+	title: string;
+	placeSlug: string;
+	cycleSlug: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a string from a form or an address can be looked up as an id (anything else is "not found", never a 500). */
+export function isUuid(text: string): boolean {
+	return UUID.test(text);
+}
+
+function selectRoomWorkshop(db: Database) {
+	return db
+		.select({
+			id: workshops.id,
+			placeId: workshops.placeId,
+			cycleId: workshops.cycleId,
+			joinCode: workshops.joinCode,
+			status: workshops.status,
+			title: workshops.title,
+			placeSlug: places.slug,
+			cycleSlug: cycles.slug
+		})
+		.from(workshops)
+		.innerJoin(cycles, and(eq(cycles.id, workshops.cycleId), eq(cycles.placeId, workshops.placeId)))
+		.innerJoin(places, eq(places.id, workshops.placeId));
+}
+
+/** The workshop a typed or scanned join code names (case, spaces and dashes do not matter), or null. */
+export async function findWorkshopByJoinCode(db: Database, typed: string): Promise<RoomWorkshop | null> {
+	const code = normalizeJoinCode(typed);
+	if (!code || code.length > 20) return null;
+	const [row] = await selectRoomWorkshop(db).where(eq(workshops.joinCode, code));
+	return row ?? null;
+}
+
+/** A workshop by id, or null (also for anything that is not an id). */
+export async function findWorkshopById(db: Database, workshopId: string): Promise<RoomWorkshop | null> {
+	if (!isUuid(workshopId)) return null;
+	const [row] = await selectRoomWorkshop(db).where(eq(workshops.id, workshopId));
+	return row ?? null;
+}
