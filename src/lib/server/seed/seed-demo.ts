@@ -16,6 +16,7 @@ import { seedDemoLearning } from './demo-learning';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoWorkshops } from './demo-workshops';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -71,6 +72,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoDeliveries(tx, now);
 		await seedDemoDecisions(tx, now);
 		await seedDemoLearning(tx, now);
+		await seedDemoWorkshops(tx, now);
 		return true;
 	});
 }
