@@ -46,12 +46,12 @@ const OPEN_TO_RESIDENTS = new Set([
 
 const targets = listFormMutations(routesDir, routeFiles(routesDir))
 	.filter((m) => !m.publicByDesign)
-	.filter((m) => !/\[(?!place\]|group\]|cycle\]|number\]|post\]|challenge\])/.test(m.route)) // routes with other params are public-by-link (invitations)
+	.filter((m) => !/\[(?!place\]|group\]|cycle\]|number\]|post\]|challenge\]|workshop\])/.test(m.route)) // routes with other params are public-by-link (invitations)
 	.filter((m) => !OPEN_TO_RESIDENTS.has(`${m.route} ${m.action}`))
 	.filter((m) => !m.route.startsWith('/account')); // one's own account: tests/accounts.e2e.ts
 
 /** Place B's real things, so a refusal is about who asks and never about a missing page. */
-let things: { post: string; challenge: string };
+let things: { post: string; challenge: string; workshop: string };
 const urlOf = (m: (typeof targets)[number]) =>
 	m.route
 		.replace('[place]', PLACE_B)
@@ -59,7 +59,8 @@ const urlOf = (m: (typeof targets)[number]) =>
 		.replace('[group]', GROUP)
 		.replace('[number]', '1')
 		.replace('[post]', things.post)
-		.replace('[challenge]', things.challenge) + (m.action === 'default' ? '' : `?/${m.action}`);
+		.replace('[challenge]', things.challenge)
+		.replace('[workshop]', things.workshop) + (m.action === 'default' ? '' : `?/${m.action}`);
 
 // Plausible input, so a refusal cannot be explained by a validation error.
 const input = { title: 'Taken over', summary: 'Taken over', details: 'Taken over', cost: '100', estimatedCost: '100', reviewedCost: '100', status: 'feasible', body: 'Taken over', version: '1', 'question.cy': 'Sut gallem ni?', 'question.en': 'How might we?', 'summary.cy': 'x', 'summary.en': 'x', commentId: '00000000-0000-4000-8000-000000000001', email: 'intruder@example.org', role: 'lead', membershipId: '00000000-0000-4000-8000-000000000001', id: '00000000-0000-4000-8000-000000000001', postId: '00000000-0000-4000-8000-000000000001', reason: 'taken over', memberId: '00000000-0000-4000-8000-000000000001', name: 'Taken over', slug: 'taken-over', nameEn: 'Taken over', leadEmail: 'intruder@example.org', funderName: 'Taken over', amount: '5', 'name.en': 'Taken over', contributionId: '00000000-0000-4000-8000-000000000001', potId: '00000000-0000-4000-8000-000000000001' };
@@ -79,7 +80,7 @@ async function placeBRecord(request: APIRequestContext): Promise<string> {
 
 test('the list of staff actions to try is not empty', () => {
 	expect(targets.map((t) => `${t.route} ${t.action}`)).toEqual(
-		expect.arrayContaining(['/places/[place]/team invite', '/places/[place]/cycles/[cycle] hide', '/places/[place]/cycles/[cycle]/proposals/[number]/review default', '/steward default'])
+		expect.arrayContaining(['/places/[place]/team invite', '/places/[place]/cycles/[cycle] hide', '/places/[place]/cycles/[cycle]/proposals/[number]/review default', '/places/[place]/cycles/[cycle]/workshops/[workshop]/run start', '/steward default'])
 	);
 });
 
@@ -90,10 +91,13 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 	await signIn(observer, baseURL!, staffEmail(PLACE_B, 'lead'));
 	const cyclePage = await (await observer.get(`/places/${PLACE_B}/cycles/${PLACE_B_CYCLE}`)).text();
 	const challengesPage = await (await observer.get(`/places/${PLACE_B}/cycles/${PLACE_B_CYCLE}/challenges`)).text();
+	const workshopsPage = await (await observer.get(`/places/${PLACE_B}/cycles/${PLACE_B_CYCLE}/workshops`)).text();
 	things = {
 		post: cyclePage.match(/\/posts\/([0-9a-f-]{36})/)?.[1] ?? 'no-post-in-place-b',
-		challenge: challengesPage.match(/\/challenges\/([0-9a-f-]{36})/)?.[1] ?? 'no-challenge-in-place-b'
+		challenge: challengesPage.match(/\/challenges\/([0-9a-f-]{36})/)?.[1] ?? 'no-challenge-in-place-b',
+		workshop: workshopsPage.match(/\/workshops\/([0-9a-f-]{36})/)?.[1] ?? 'no-workshop-in-place-b'
 	};
+	expect(things.workshop, 'place B has a workshop to attack').not.toBe('no-workshop-in-place-b');
 	expect(things, 'place B has a post and a challenge to attack').not.toMatchObject({ post: 'no-post-in-place-b' });
 	expect(things.challenge).not.toBe('no-challenge-in-place-b');
 });
