@@ -1,0 +1,17 @@
+import { authorize } from '$lib/server/auth/guard';
+import { getDatabase } from '$lib/server/db';
+import { joinQrSvg } from '$lib/server/live/join-qr';
+import { loadBoard } from '$lib/server/workshops/load-board';
+import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
+import type { PageServerLoad } from './$types';
+import { workshopOr404 } from '../workshop-or-404';
+
+/** The room's screen: the join code, link and QR code, and the live board of the current activity. Team only. */
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const db = await getDatabase();
+	const { place, cycle, workshop } = await workshopOr404(db, params);
+	authorize(locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
+	const board = (await loadBoard(db, workshop.id))!;
+	const joinUrl = `${url.origin}/w/${board.joinCode}`;
+	return { place, cycle, board, shortUrl: `${url.host}/w`, joinUrl, qrSvg: await joinQrSvg(joinUrl) };
+};
