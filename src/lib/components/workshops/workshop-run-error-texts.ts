@@ -23,6 +23,7 @@ export const workshopRunErrorTexts: Record<string, (params: Record<string, strin
 	workshop_not_planned: () => m.workshop_team_error_not_planned(),
 	workshop_not_live: () => m.workshop_team_error_not_live(),
 	workshop_not_ended: () => m.workshop_team_error_not_ended(),
+	workshop_not_started: () => m.workshop_team_error_not_started(),
 	workshop_agenda_empty: () => m.workshop_team_error_agenda_empty(),
 	workshop_no_next_activity: () => m.workshop_team_error_no_next(),
 	workshop_no_previous_activity: () => m.workshop_team_error_no_previous(),
