@@ -145,16 +145,20 @@ describe('the live board hub', () => {
 		expect(hub.stats.rooms).toBe(0);
 	});
 
-	it('sends one heartbeat comment to every stream on one timer', async () => {
+	it('sends one heartbeat comment to every stream on one timer, and re-reads each board on it in case a LISTEN was lost', async () => {
 		vi.useFakeTimers();
-		const db = fakeListen();
-		const hub = new BoardHub({ listen: db.listen, readBoard: async () => '{}', heartbeatMs: 15_000 });
+		// A LISTEN that never hears anything, as if its connection were gone for good.
+		const deaf = vi.fn(async () => async () => {});
+		let version = 0;
+		const hub = new BoardHub({ listen: deaf, readBoard: async () => JSON.stringify({ version }), heartbeatMs: 15_000 });
 		const a = sink();
 		const b = sink();
 		hub.subscribe(W, a.s);
 		hub.subscribe('7f1c2d3e-0000-4000-8000-00000000abcd', b.s);
-		await vi.advanceTimersByTimeAsync(15_000);
+		version = 1;
+		await vi.advanceTimersByTimeAsync(15_100);
 		expect(a.received.filter((e) => e.startsWith(':'))).toHaveLength(1);
 		expect(b.received.filter((e) => e.startsWith(':'))).toHaveLength(1);
+		expect(a.boards()).toEqual([{ version: 1 }]);
 	});
 });

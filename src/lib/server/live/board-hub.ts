@@ -129,12 +129,20 @@ export class BoardHub {
 		void room.unlisten.then((unlisten) => unlisten?.()).catch((error) => this.deps.onError?.(error));
 	}
 
-	/** One timer for the whole process, writing the same bytes to every stream. */
+	/**
+	 * One timer for the whole process, writing the same bytes to every stream. Each beat also
+	 * re-reads every board (one read per workshop, sent only if it changed): a safety net should a
+	 * LISTEN connection be lost for good (postgres.js gives up re-listening if the database does
+	 * not answer at that moment), so a board is never more than one beat behind.
+	 */
 	private startHeartbeat(): void {
 		const every = this.deps.heartbeatMs ?? 0;
 		if (this.heartbeat || every <= 0) return;
 		this.heartbeat = setInterval(() => {
-			for (const room of this.rooms.values()) for (const sink of room.sinks) sink.send(HEARTBEAT);
+			for (const [workshopId, room] of this.rooms) {
+				for (const sink of room.sinks) sink.send(HEARTBEAT);
+				this.schedule(workshopId, room, 0);
+			}
 		}, every);
 		this.heartbeat.unref?.();
 	}
