@@ -13,6 +13,7 @@ export interface RoomWorkshop {
 	joinCode: string;
 	status: WorkshopStatus;
 	title: string;
+	venue: string;
 	placeSlug: string;
 	cycleSlug: string;
 }
@@ -33,6 +34,7 @@ function selectRoomWorkshop(db: Database) {
 			joinCode: workshops.joinCode,
 			status: workshops.status,
 			title: workshops.title,
+			venue: workshops.venue,
 			placeSlug: places.slug,
 			cycleSlug: cycles.slug
 		})
