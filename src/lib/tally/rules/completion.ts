@@ -15,7 +15,7 @@ import type { Profile } from '../profile';
 import type { MesRunInput } from './mes-common';
 import { fundFreeProjects } from './mes-common';
 import { runMes } from './mes';
-import { runMesFastTrial } from './mes-fast';
+import { runMesFastTrial } from './mes-fast-trial';
 import { createOutcome, sumCosts, type RuleOutcome } from './outcome';
 
 /** True when no supported, positive-cost, unfunded project fits the money left. */

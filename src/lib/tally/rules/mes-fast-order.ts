@@ -32,8 +32,10 @@ export function readInitialOrder(fast: FastProfile): Int32Array {
 
 /**
  * As chooseWinner in mes-fast.ts for non-eager runs: the proven winner, -1 when nothing is left,
- * -2 when no proof was found, -3 when the proven group state.group is bought, -4 when state.group
- * holds every possible winner but neither their order nor their independence is proven.
+ * -2 when no proof was found, -3 when the proven group state.group is bought, -4 when
+ * state.group holds every possible winner but neither their order nor their independence is
+ * proven. A stale project whose ρ* gets no proven interval is given a proven lower bound
+ * instead (valid 2): no proof is needed for it when that bound rules it out of the round.
  */
 export function chooseTrialWinner(
 	state: FastState,
@@ -50,7 +52,7 @@ export function chooseTrialWinner(
 		for (let i = 0; i < state.aliveCount; i++) {
 			const p = alive[i];
 			if (best >= 0 && lower[p] > hi[best]) break;
-			if (remaining[p] && valid[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
+			if (remaining[p] && valid[p] === 1 && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
 		}
 		// Stale projects that might beat it, the lowest lower bound first (the first stale one in
 		// order): evaluating the likely winner early lets its hi rule the rest out unread.
@@ -59,10 +61,10 @@ export function chooseTrialWinner(
 			const p = alive[i];
 			if (best >= 0 && lower[p] >= hi[best]) break;
 			if (!remaining[p] || valid[p]) continue;
-			if (!state.evaluate(p, round, outcome)) { if (process.env.DBG) console.log('eval fail', p); return -2; }
+			state.evaluate(p, round, outcome, true);
 			if (remaining[p]) {
 				reposition(state, i);
-				if (best < 0 || isBetter(rho, p, best, tieBreak)) best = p;
+				if (valid[p] === 1 && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
 			}
 			// Its lower bound moved: start again from the front, and look for the best again
 			// (a new best may have a wider hi that lets more projects in).
@@ -70,7 +72,8 @@ export function chooseTrialWinner(
 			break;
 		}
 	}
-	if (best < 0) return -1;
+	// Projects known only from below (valid 2) may be in the race: no proof, as when no best.
+	if (best < 0) return state.aliveCount > 0 && alive.subarray(0, state.aliveCount).some((p) => remaining[p]) ? -2 : -1;
 	// Proof: as in mes-fast.ts, over the projects whose lower bound is below best's hi.
 	const bound = hi[best];
 	let winner = best;
@@ -80,6 +83,7 @@ export function chooseTrialWinner(
 		const p = alive[i];
 		if (lower[p] >= bound) break;
 		if (!remaining[p] || p === best) continue;
+		if (valid[p] !== 1) return -2;
 		state.group.push(p);
 		if (!state.exact[p] || !state.exact[best]) allExact = false;
 		else if (state.compareExact(p, winner, tieBreak) < 0) winner = p;

@@ -1,5 +1,5 @@
 /** The state of a certified fast MES run and the payment step that updates it. */
-import { boundRho, UNAFFORDABLE } from './mes-fast-rho';
+import { boundRho, boundRhoBelow, UNAFFORDABLE } from './mes-fast-rho';
 import type { FastProfile } from './mes-fast-profile';
 import { readInitialOrder } from './mes-fast-order';
 import type { RuleOutcome } from './outcome';
@@ -31,6 +31,7 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		 */
 		alive: eager ? Int32Array.from({ length: m }, (_, p) => p) : readInitialOrder(fast).slice(),
 		aliveCount: m,
+		/** 1: rho, hi, exact and richUtility hold for the current budgets; 2: only `lower` does. */
 		valid: new Uint8Array(m),
 		exact: new Uint8Array(m),
 		lower: new Float64Array(m),
@@ -41,12 +42,20 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		/** Projects bought together in one round (see isIndependentGroup). */
 		group: [] as number[],
 		stamp: new Int32Array(m),
-		/** Bounds ρ* of p from the current budgets; false when no proof is found. */
-		evaluate(p: number, round: number, outcome: RuleOutcome): boolean {
+		/**
+		 * Bounds ρ* of p from the current budgets; false when no proof is found. `belowOnly`: then
+		 * settle for a proven lower bound (valid 2), which may still rule p out of the round.
+		 */
+		evaluate(p: number, round: number, outcome: RuleOutcome, belowOnly = false): boolean {
 			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]));
 			if (bounds === UNAFFORDABLE) {
 				state.remaining[p] = 0;
 				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
+				return true;
+			}
+			if (!bounds && belowOnly) {
+				state.lower[p] = Math.max(state.lower[p], boundRhoBelow(fast, p, state.purse));
+				state.valid[p] = 2;
 				return true;
 			}
 			if (!bounds) return false;
@@ -86,7 +95,7 @@ const pool = new WeakMap<FastProfile, FastState>();
 /**
  * A non-eager state for a run that keeps nothing of it once it returns (add1 makes hundreds of
  * runs: one set of arrays per profile, refilled, instead of new ones per run). Branches of a
- * trial run are copies (cloneFastState), never this one.
+ * trial run are copies (mes-fast-branch.ts), never this one.
  */
 export function reuseFastState(fast: FastProfile, start: number, startError: number): FastState {
 	const kept = pool.get(fast);
@@ -117,17 +126,6 @@ function fillFastState(state: FastState, start: number, startError: number): voi
 		state.availableError[p] = fast.totalWeight[p] * startError * 1.01;
 		state.lower[p] = (fast.cost[p] / fast.totalUtility[p]) * (1 - 4 * EPS);
 	}
-}
-
-/** An independent copy (add1's trial runs branch where the order of purchases is unproven). */
-export function cloneFastState(state: FastState): FastState {
-	const copy = createFastState(state.fast, 0, 0, state.eager);
-	copy.purse.set(state.purse);
-	for (const key of ['available', 'availableError', 'initial', 'updates', 'remaining', 'valid', 'exact', 'lower', 'rho', 'hi', 'richUtility', 'alive'] as const) {
-		(copy[key] as Float64Array | Uint8Array | Int32Array).set(state[key]);
-	}
-	copy.aliveCount = state.aliveCount;
-	return copy;
 }
 
 /** Supporters of p pay min(b, ρ·u); errors grow by the width of ρ's proven interval. */

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundRho, UNAFFORDABLE } from './mes-fast-rho';
+import { boundRho, boundRhoBelow, UNAFFORDABLE } from './mes-fast-rho';
 import type { FastProfile } from './mes-fast-profile';
 
 /** A double as an exact fraction. */
@@ -82,6 +82,26 @@ describe('boundRho', () => {
 					if (bounds.exact) expect(BigInt(cost) * rich).toBe(x * BigInt(bounds.richUtility));
 				}
 			),
+			{ numRuns: Number(process.env.TALLY_PROPERTY_RUNS ?? 2000) }
+		);
+	});
+
+	it('boundRhoBelow stays strictly below the exact ρ* of budgets within the error bounds', () => {
+		fc.assert(
+			fc.property(fc.array(supporter, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 400 }), (voters, cost) => {
+				const k = voters.length;
+				const fast = {
+					cost: Float64Array.of(cost),
+					supporterStart: Int32Array.of(0, k),
+					supporterGroupList: Int32Array.from(voters.map((_, g) => g)),
+					supporterUtilityList: Float64Array.from(voters.map((v) => v.u)),
+					totalUtility: Float64Array.of(voters.reduce((s, v) => s + v.w * v.u, 0))
+				} as unknown as FastProfile;
+				const purse = Float64Array.from(voters.flatMap((v) => [v.b === 0 ? 0 : v.b + v.noise * v.e, v.e, v.w]));
+				const want = exactRho(BigInt(cost), voters.map((v) => ({ w: BigInt(v.w), u: BigInt(v.u), b: BigInt(v.b) })));
+				const below = exact(boundRhoBelow(fast, 0, purse));
+				if (want) expect(below.num * want.rich < want.x * below.den).toBe(true); // below < ρ*
+			}),
 			{ numRuns: Number(process.env.TALLY_PROPERTY_RUNS ?? 2000) }
 		);
 	});

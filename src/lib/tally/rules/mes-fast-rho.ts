@@ -199,3 +199,42 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 	scan.minRichRatio = minRich / u;
 	return scan;
 }
+
+/**
+ * A proven lower bound on ρ* of p when boundRho finds no interval (typically every supporter is
+ * nearly out of money, so none is surely rich): enough to rule p out of a round it cannot win.
+ *
+ * With every budget raised to its upper bound b + e, F(ρ) = Σ w·min(b + e, ρ·u) ≥ f(ρ) for the
+ * exact f, so F(ρ) < cost proves f(ρ) < cost, i.e. ρ* > ρ (f is nondecreasing). F is concave:
+ * Newton steps from below (from cost / total utility, where F ≤ cost) stay below its root and
+ * climb to it; the last ρ whose F, rounding included, is proven below the cost is returned (0
+ * when none is).
+ */
+export function boundRhoBelow(fast: FastProfile, p: number, purse: Float64Array): number {
+	const cost = fast.cost[p];
+	const rounding = (fast.supporterStart[p + 1] - fast.supporterStart[p] + 8) * EPS * 1.01;
+	const groups = fast.supporterGroupList;
+	const utils = fast.supporterUtilityList;
+	let proven = 0;
+	let rho = cost / fast.totalUtility[p];
+	for (let pass = 0; pass < 16; pass++) {
+		let money = 0;
+		let richUtility = 0;
+		let f = 0;
+		for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
+			const i = groups[k] * 3;
+			const top = purse[i] + purse[i + 1];
+			const w = purse[i + 2];
+			const x = rho * utils[k];
+			if (top < x) (money += w * top), (f += w * top);
+			else (richUtility += w * utils[k]), (f += w * x);
+		}
+		if (f * (1 + rounding) + 4 * EPS * cost >= cost) break;
+		proven = rho;
+		if (richUtility <= 0) break;
+		const next = ((cost - money) / richUtility) * (1 - 1e-9);
+		if (!(next > rho * (1 + 1e-9))) break;
+		rho = next;
+	}
+	return proven;
+}

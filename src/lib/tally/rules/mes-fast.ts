@@ -12,7 +12,7 @@ import { boundRho } from './mes-fast-rho';
 import { readFastProfile } from './mes-fast-profile';
 import { fundFreeProjects, type MesRunInput } from './mes-common';
 import { createOutcome, type RuleOutcome } from './outcome';
-import { cloneFastState, createFastState, payShares, reuseFastState, type FastState } from './mes-fast-pay';
+import { createFastState, payShares, reuseFastState, type FastState } from './mes-fast-pay';
 import { chooseTrialWinner, isBetter } from './mes-fast-order';
 
 const EPS = 2 ** -52;
@@ -39,56 +39,6 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eag
 		if (best === -1) return outcome;
 		if (best === -3) for (const p of [...state.group]) payShares(state, p, round, outcome);
 		else payShares(state, best, round, outcome);
-	}
-}
-
-/**
- * add1's trial runs: every funded SET that MES can reach from any starting amount in
- * [start − radius, start + radius], or null when that cannot be proven within `branches` extra
- * branches. Where the order of close contenders (state.group) cannot be proven, each of them is
- * tried as the next purchase in its own branch: for every starting amount the exact winner is
- * one of them (outsiders' ρ* are provably larger) and its branch, whose bounds hold for every
- * amount in the range, covers that amount's continuation. So the list is a superset of the
- * outcomes; add1 skips a block when none of them is exhaustive or over budget.
- */
-export function runMesFastTrial(profile: Profile, input: MesRunInput, radius: number, branches = 8): number[][] | null {
-	const fast = readFastProfile(profile);
-	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
-	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
-	const outcome = createOutcome();
-	const state = reuseFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
-	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
-	state.checkAffordable(1, outcome);
-	const leaves: number[][] = [];
-	return explore(state, outcome, 1, input.tieBreak, leaves, { branches }) ? leaves : null;
-}
-
-function explore(
-	state: FastState,
-	outcome: RuleOutcome,
-	first: number,
-	tieBreak: (a: number, b: number) => number,
-	leaves: number[][],
-	budget: { branches: number }
-): boolean {
-	const m = state.fast.cost.length;
-	for (let round = first; ; round++) {
-		const best = chooseWinner(state, m, tieBreak, round, outcome);
-		if (best === -2) return false;
-		if (best === -1) return leaves.push(outcome.selected), true;
-		if (best === -3) for (const p of [...state.group]) payShares(state, p, round, outcome);
-		else if (best === -4) {
-			const group = [...state.group];
-			for (const p of group) {
-				if (budget.branches-- <= 0) return false;
-				const last = p === group[group.length - 1];
-				const branch = last ? state : cloneFastState(state);
-				const next = last ? outcome : { ...outcome, selected: [...outcome.selected], funded: new Map(outcome.funded), unfunded: new Map(outcome.unfunded) };
-				payShares(branch, p, round, next);
-				if (!explore(branch, next, round + 1, tieBreak, leaves, budget)) return false;
-			}
-			return true;
-		} else payShares(state, best, round, outcome);
 	}
 }
 
@@ -151,7 +101,7 @@ function chooseWinner(
  * so all of them are bought next, in some order, leaving the same budgets. The SET is proven,
  * not the order — enough for add1's trial steps (the kept step is rerun on its own).
  */
-function isIndependentGroup(state: FastState, m: number): boolean {
+export function isIndependentGroup(state: FastState, m: number): boolean {
 	const { group, remaining, lower, hi, stamp, fast } = state;
 	let top = 0;
 	for (const p of group) top = Math.max(top, hi[p]);
