@@ -6,6 +6,7 @@ import { getDatabase } from '$lib/server/db';
 import { whyPostLocked } from '$lib/server/discover/edit-post';
 import { postOr404 } from '$lib/server/http/comment-subject-or-404';
 import { readForm } from '$lib/server/http/read-form';
+import { findWorkshopCredit } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -13,7 +14,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const { place, cycle, post } = await postOr404(db, params, viewerId);
 	const now = new Date();
-	const discussion = await loadDiscussion(db, locals.actor, { cycle, on: { kind: 'post', postId: post.id }, now, subjectHidden: post.hiddenReason !== null });
+	const [discussion, workshopCredit] = await Promise.all([
+		loadDiscussion(db, locals.actor, { cycle, on: { kind: 'post', postId: post.id }, now, subjectHidden: post.hiddenReason !== null }),
+		// A post with no author account may have come from a workshop: say which room wrote it.
+		post.authorUserId === null ? findWorkshopCredit(db, { postId: post.id }) : null
+	]);
 	const { authorUserId, ...shown } = post;
 	return {
 		place,
@@ -22,6 +27,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		post: discussion.canHide ? shown : { ...shown, reports: 0 },
 		canEdit: authorUserId !== null && authorUserId === viewerId && whyPostLocked(cycle, post, now) === null,
 		discussion,
+		workshopCredit,
 		edited: url.searchParams.has('edited')
 	};
 };

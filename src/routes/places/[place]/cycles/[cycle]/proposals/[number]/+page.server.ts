@@ -13,6 +13,7 @@ import { listProposalPhotos } from '$lib/server/proposals/proposals.queries';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hideProposalForm } from '$lib/validation/proposals';
+import { findWorkshopCredit } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -39,6 +40,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		signedIn: viewerId !== null,
 		reports: canHide ? reports.reports : 0,
 		reportedByViewer: reports.reportedByViewer,
+		// Proposals a workshop room wrote have no author account: say which room it was.
+		workshopCredit: await findWorkshopCredit(db, { proposalId: proposal.id }),
 		done: url.searchParams.get('done')
 	};
 };
