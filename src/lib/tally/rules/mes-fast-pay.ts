@@ -1,5 +1,5 @@
 /** The state of a certified fast MES run and the payment step that updates it. */
-import { boundRho, boundRhoBelow, UNAFFORDABLE } from './mes-fast-rho';
+import { boundRho, boundRhoLoosely, UNAFFORDABLE } from './mes-fast-rho';
 import type { FastProfile } from './mes-fast-profile';
 import { readInitialOrder } from './mes-fast-order';
 import type { RuleOutcome } from './outcome';
@@ -43,19 +43,26 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		group: [] as number[],
 		stamp: new Int32Array(m),
 		/**
-		 * Bounds ρ* of p from the current budgets; false when no proof is found. `belowOnly`: then
-		 * settle for a proven lower bound (valid 2), which may still rule p out of the round.
+		 * Bounds ρ* of p from the current budgets; false when no proof is found. `loose`: then
+		 * settle for the loose bounds of boundRhoLoosely, or a proven lower bound only (valid 2),
+		 * which may still rule p out of the round.
 		 */
-		evaluate(p: number, round: number, outcome: RuleOutcome, belowOnly = false): boolean {
+		evaluate(p: number, round: number, outcome: RuleOutcome, loose = false): boolean {
 			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]));
 			if (bounds === UNAFFORDABLE) {
 				state.remaining[p] = 0;
 				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
 				return true;
 			}
-			if (!bounds && belowOnly) {
-				state.lower[p] = Math.max(state.lower[p], boundRhoBelow(fast, p, state.purse));
-				state.valid[p] = 2;
+			if (!bounds && loose) {
+				// Wide but proven: it may still be ruled out, or be bought in a branch of its own.
+				const { lo, hi } = boundRhoLoosely(fast, p, state.purse);
+				state.lower[p] = Math.max(state.lower[p], lo);
+				state.valid[p] = hi < Infinity ? 1 : 2;
+				state.hi[p] = hi;
+				state.rho[p] = (state.lower[p] + hi) / 2;
+				state.exact[p] = 0;
+				state.richUtility[p] = 0;
 				return true;
 			}
 			if (!bounds) return false;

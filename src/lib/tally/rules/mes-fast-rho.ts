@@ -201,40 +201,54 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 }
 
 /**
- * A proven lower bound on ρ* of p when boundRho finds no interval (typically every supporter is
- * nearly out of money, so none is surely rich): enough to rule p out of a round it cannot win.
+ * Loose proven bounds lo < ρ* ≤ hi for p when boundRho finds none (typically no supporter is
+ * surely rich, so its one-sided proof has nothing to stand on); hi is Infinity when not proven.
  *
- * With every budget raised to its upper bound b + e, F(ρ) = Σ w·min(b + e, ρ·u) ≥ f(ρ) for the
- * exact f, so F(ρ) < cost proves f(ρ) < cost, i.e. ρ* > ρ (f is nondecreasing). F is concave:
- * Newton steps from below (from cost / total utility, where F ≤ cost) stay below its root and
- * climb to it; the last ρ whose F, rounding included, is proven below the cost is returned (0
- * when none is).
+ * With every budget at its upper end b + e, F(ρ) = Σ w·min(b + e, ρ·u) ≥ f(ρ) for the exact f,
+ * so F(ρ) < cost proves ρ* > ρ (f is nondecreasing); with every budget at its lower end
+ * max(0, b − e), the same sum is ≤ f(ρ), so reaching the cost proves ρ* ≤ ρ. Both are concave and
+ * piecewise linear: Newton steps from below (from cost / total utility, where they are ≤ cost)
+ * stay below each root and reach it; each candidate is checked with its rounding allowance.
  */
-export function boundRhoBelow(fast: FastProfile, p: number, purse: Float64Array): number {
+export function boundRhoLoosely(fast: FastProfile, p: number, purse: Float64Array): { lo: number; hi: number } {
 	const cost = fast.cost[p];
 	const rounding = (fast.supporterStart[p + 1] - fast.supporterStart[p] + 8) * EPS * 1.01;
+	let lo = 0;
+	let hi = Infinity;
+	for (const side of [1, -1]) {
+		let rho = cost / fast.totalUtility[p];
+		for (let pass = 0; pass < 16; pass++) {
+			const { f, money, richUtility } = sumAtEnds(fast, p, purse, rho, side);
+			if (side > 0) {
+				if (f * (1 + rounding) + 4 * EPS * cost >= cost) break;
+				lo = rho;
+			} else if (f * (1 - rounding) - 4 * EPS * cost >= cost) {
+				hi = rho;
+				break;
+			}
+			if (richUtility <= 0) break;
+			const next = (cost - money) / richUtility;
+			// Climb (F < cost below its root); once the steps stall, step just past the root.
+			rho = next > rho * (1 + 1e-12) ? next * (side > 0 ? 1 - 1e-9 : 1) : rho * (1 + 1e-9);
+		}
+	}
+	return { lo, hi };
+}
+
+/** F(ρ) with every budget at its upper end (side 1) or lower end (side −1), and its slope. */
+function sumAtEnds(fast: FastProfile, p: number, purse: Float64Array, rho: number, side: number) {
 	const groups = fast.supporterGroupList;
 	const utils = fast.supporterUtilityList;
-	let proven = 0;
-	let rho = cost / fast.totalUtility[p];
-	for (let pass = 0; pass < 16; pass++) {
-		let money = 0;
-		let richUtility = 0;
-		let f = 0;
-		for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
-			const i = groups[k] * 3;
-			const top = purse[i] + purse[i + 1];
-			const w = purse[i + 2];
-			const x = rho * utils[k];
-			if (top < x) (money += w * top), (f += w * top);
-			else (richUtility += w * utils[k]), (f += w * x);
-		}
-		if (f * (1 + rounding) + 4 * EPS * cost >= cost) break;
-		proven = rho;
-		if (richUtility <= 0) break;
-		const next = ((cost - money) / richUtility) * (1 - 1e-9);
-		if (!(next > rho * (1 + 1e-9))) break;
-		rho = next;
+	let money = 0;
+	let richUtility = 0;
+	let f = 0;
+	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
+		const i = groups[k] * 3;
+		const end = Math.max(0, purse[i] + side * purse[i + 1]);
+		const w = purse[i + 2];
+		const x = rho * utils[k];
+		if (end < x) (money += w * end), (f += w * end);
+		else (richUtility += w * utils[k]), (f += w * x);
 	}
-	return proven;
+	return { f, money, richUtility };
 }
