@@ -8,8 +8,8 @@
  * close contenders is unproven — that every step funds one of a few listed sets
  * (`runMesFastTrial`). When all of them agree (each within budget and not exhaustive, or all
  * exhaustive, or all over budget), the block behaves as one step and its first step counts.
- * Blocks grow while proofs succeed and shrink when they fail, down to single steps, which fall
- * back to exact arithmetic if needed.
+ * Blocks shrink when proofs fail, down to single steps, which fall back to exact arithmetic if
+ * needed, and grow again while they succeed.
  */
 import type { Profile } from '../profile';
 import type { MesRunInput } from './mes-common';
@@ -52,11 +52,13 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		: 'more';
 	let runs = 0;
 	let exactRuns = 0;
-	let block = 1n;
-	// After a failed block proof, take single steps for a while (doubling each time) before
-	// trying again: near a change point proofs fail, on long plateaus they skip hundreds of steps.
-	let failures = 0;
-	let singleStepsLeft = 0;
+	// Block sizes: a failed proof halves the block and retries the same steps (down to single
+	// steps); a success doubles it back up to `top`, the size tried first. `top` halves when a
+	// block of its size fails and doubles after three successes in a row: proofs fail near
+	// change points and succeed on plateaus, whose length differs from one election to another.
+	let top = 8n;
+	let block = top;
+	let streak = 0;
 	for (let step = 0n; ; ) {
 		if (block > 1n) {
 			// Centre of steps step … step+block−1, radius (block−1)/2 units per voter.
@@ -70,11 +72,11 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 			// does next (go on, stop here, or stop before), the block acts as one step.
 			const verdicts = new Set(sets?.map(classify));
 			if (!sets || verdicts.size !== 1) {
-				block = 1n;
-				singleStepsLeft = 2 ** Math.min(failures++, 6);
+				if (block === top && top > 2n) (top /= 2n), (streak = 0);
+				block /= 2n;
 				continue;
 			}
-			failures = 0;
+			if (block === top && ++streak >= 3 && top < 32n) (top *= 2n), (streak = 0);
 			const [verdict] = verdicts;
 			if (verdict === 'over') return finish(step - 1n, runs, exactRuns);
 			if (verdict === 'exhaustive') return finish(step, runs, exactRuns);
@@ -87,7 +89,6 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 			if (verdict === 'exhaustive') return finish(step, runs, exactRuns);
 		}
 		step += block;
-		if (singleStepsLeft > 0) singleStepsLeft--;
-		else block *= 2n;
+		block = block < top ? 2n * block : top;
 	}
 }
