@@ -61,7 +61,7 @@ export function chooseTrialWinner(
 			const p = alive[i];
 			if (best >= 0 && lower[p] >= hi[best]) break;
 			if (!remaining[p] || valid[p]) continue;
-			state.evaluate(p, round, outcome, true);
+			state.evaluate(p, round, outcome, true, best >= 0 ? hi[best] : Infinity);
 			if (remaining[p]) {
 				reposition(state, i);
 				if (valid[p] === 1 && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;

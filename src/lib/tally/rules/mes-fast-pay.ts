@@ -45,10 +45,11 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 		/**
 		 * Bounds ρ* of p from the current budgets; false when no proof is found. `loose`: then
 		 * settle for the loose bounds of boundRhoLoosely, or a proven lower bound only (valid 2),
-		 * which may still rule p out of the round.
+		 * which may still rule p out of the round. `above`: a lower bound at or above it is enough
+		 * (p cannot win the round), found in one pass where it holds.
 		 */
-		evaluate(p: number, round: number, outcome: RuleOutcome, loose = false): boolean {
-			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]));
+		evaluate(p: number, round: number, outcome: RuleOutcome, loose = false, above = Infinity): boolean {
+			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]), above);
 			if (bounds === UNAFFORDABLE) {
 				state.remaining[p] = 0;
 				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
@@ -66,6 +67,11 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 				return true;
 			}
 			if (!bounds) return false;
+			if (bounds.hi === Infinity) {
+				// Proven out of this round (ρ* above `above`): still stale, with a better lower bound.
+				state.lower[p] = Math.max(state.lower[p], bounds.lo);
+				return true;
+			}
 			state.rho[p] = bounds.rho;
 			state.hi[p] = bounds.hi;
 			state.lower[p] = Math.max(state.lower[p], bounds.lo);

@@ -41,7 +41,7 @@ const supporter = fc.record({
 });
 
 describe('boundRho', () => {
-	it('brackets the exact ρ* of budgets within the error bounds, from any start at or below it', () => {
+	it('brackets the exact ρ* of budgets within the error bounds, from any start at or below it, or proves it above `above`', () => {
 		fc.assert(
 			fc.property(
 				fc.array(supporter, { minLength: 1, maxLength: 12 }),
@@ -49,7 +49,8 @@ describe('boundRho', () => {
 				fc.double({ min: 0, max: 1, noNaN: true }),
 				fc.boolean(),
 				fc.boolean(),
-				(voters, cost, fraction, uniform, uniformScan) => {
+				fc.option(fc.double({ min: 0, max: 2, noNaN: true })),
+				(voters, cost, fraction, uniform, uniformScan, aboveFactor) => {
 					if (uniform) voters = voters.map((v) => ({ ...v, u: voters[0].u }));
 					const k = voters.length;
 					const totalUtility = voters.reduce((s, v) => s + v.w * v.u, 0);
@@ -67,7 +68,9 @@ describe('boundRho', () => {
 					// Starts between cost / totalUtility (the lowest possible ρ) and ρ*.
 					const floor = cost / totalUtility;
 					const start = want && want.rich > 0n ? floor + fraction * (Number(want.x) / Number(want.rich) - floor) * 0.999 : floor;
-					const bounds = boundRho(fast, 0, purse, start);
+					// `above`: somewhere around ρ* (a lower bound alone may then be returned).
+					const above = aboveFactor === null || !want || want.rich === 0n ? Infinity : (aboveFactor * Number(want.x)) / Number(want.rich);
+					const bounds = boundRho(fast, 0, purse, start, above);
 					if (bounds === UNAFFORDABLE) {
 						expect(want).toBeNull();
 						return;
@@ -75,10 +78,14 @@ describe('boundRho', () => {
 					if (!bounds) return;
 					expect(want).not.toBeNull();
 					const { x, rich } = want!;
-					const hi = exact(bounds.hi);
 					const lo = exact(bounds.lo);
-					expect(x * hi.den <= hi.num * rich).toBe(true); // ρ* ≤ hi
 					expect(lo.num * rich < x * lo.den).toBe(true); // lo < ρ*
+					if (bounds.hi === Infinity) {
+						expect(bounds.lo).toBeGreaterThanOrEqual(above);
+						return;
+					}
+					const hi = exact(bounds.hi);
+					expect(x * hi.den <= hi.num * rich).toBe(true); // ρ* ≤ hi
 					if (bounds.exact) expect(BigInt(cost) * rich).toBe(x * BigInt(bounds.richUtility));
 				}
 			),

@@ -32,12 +32,13 @@ export interface RhoBounds {
 export const UNAFFORDABLE = 'unaffordable';
 
 /**
- * Bounds on ρ* of project p, UNAFFORDABLE, or null when neither can be proven. `purse` holds
+ * Bounds on ρ* of project p, UNAFFORDABLE, or null when neither can be proven; or, once a lower
+ * bound at or above `above` is proven, that bound alone (hi = Infinity). `purse` holds
  * [budget, error, weight] per group. `start` is where the search begins (any value works:
  * it is a Newton iteration on a concave function, which lands below ρ* after one step and
  * then climbs to it; starting near ρ* saves passes).
  */
-export function boundRho(fast: FastProfile, p: number, purse: Float64Array, start: number): RhoBounds | typeof UNAFFORDABLE | null {
+export function boundRho(fast: FastProfile, p: number, purse: Float64Array, start: number, above = Infinity): RhoBounds | typeof UNAFFORDABLE | null {
 	const cost = fast.cost[p];
 	const rounding = (fast.supporterStart[p + 1] - fast.supporterStart[p] + 8) * EPS * 1.01;
 	let rho = Math.max(start, cost / fast.totalUtility[p]);
@@ -48,6 +49,10 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 		// extra arithmetic is free, another pass over the supporters is not).
 		const scan = uniform > 0 ? scanUniform(fast, p, purse, rho, eta, uniform) : scanSupporters(fast, p, purse, rho, eta);
 		if (scan.money + scan.moneyError * 1.01 + rounding * scan.money < cost) return UNAFFORDABLE;
+		if (above < Infinity) {
+			const floor = ruleOut(scan, rho, cost, rounding);
+			if (floor >= above) return { rho: floor, lo: floor, hi: Infinity, exact: false, richUtility: 0 };
+		}
 		if (scan.richUtility <= 0 || scan.sureRich <= 0) return null;
 		const next = (cost - scan.poorMoney) / scan.richUtility;
 		if (next > rho * (1 + 1e-12) && scan.minRichRatio >= next * (1 + eta) * (1 + 1e-9)) {
@@ -78,7 +83,21 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 	return null;
 }
 
-const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0, poorErr: 0, poorCount: 0, minRichRatio: 0 };
+/**
+ * A lower bound on ρ* from one scan at ρ, or 0. With every budget at its upper end,
+ * F(ρ) = Σ w·min(b + e, ρ·u) ≥ the exact f(ρ), and F is concave: F(ρ') ≤ F(ρ) + (ρ' − ρ)·g for
+ * ρ' ≥ ρ, g = Σ w·u over voters with b + e ≥ ρ·u (at least F's slope just right of ρ). So f stays
+ * below the cost, and ρ* above ρ', for every ρ' < ρ + (cost − F(ρ))/g: the Newton step of F,
+ * taken with F rounded up and the step shrunk a little. Enough to rule out a project that cannot
+ * win the round (`above` in boundRho) in one pass, without bracketing its ρ* tightly.
+ */
+function ruleOut(sums: typeof scan, rho: number, cost: number, rounding: number): number {
+	const F = sums.upF * (1 + rounding) + 4 * EPS * cost;
+	if (!(F < cost) || !(sums.upSlope > 0)) return 0;
+	return (rho + (cost - F) / sums.upSlope) * (1 - 1e-12);
+}
+
+const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0, poorErr: 0, poorCount: 0, minRichRatio: 0, upF: 0, upSlope: 0 };
 
 /** Sums over p's supporters at ρ (reuses one object: this runs millions of times). */
 function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: number, eta: number): typeof scan {
@@ -96,6 +115,9 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 	let poorCount = 0;
 	/** Smallest (b − e)/u over the voters rich at ρ: how far ρ can climb before one turns poor. */
 	let minRichRatio = Infinity;
+	/** Σ w·min(b + e, ρ·u) and its slope in ρ: every budget at its upper end (see ruleOut). */
+	let upF = 0;
+	let upSlope = 0;
 	const margin = 1 + eta;
 	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
 		const i = groups[k] * 3;
@@ -114,7 +136,11 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 			unsure++;
 			poorErr += w * e;
 			poorCount++;
+			if (b + e < x) upF += w * (b + e);
+			else (upF += w * x), (upSlope += w * u);
 		} else {
+			upF += w * x;
+			upSlope += w * u;
 			richUtility += w * u;
 			const ratio = (b - e) / u;
 			if (ratio < minRichRatio) minRichRatio = ratio;
@@ -139,6 +165,8 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 	scan.poorErr = poorErr;
 	scan.poorCount = poorCount;
 	scan.minRichRatio = minRichRatio;
+	scan.upF = upF;
+	scan.upSlope = upSlope;
 	return scan;
 }
 
@@ -163,6 +191,8 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 	let unsureErr = 0;
 	let unsureCount = 0;
 	let minRich = Infinity;
+	let upPoorMoney = 0;
+	let upRichWeight = 0;
 	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
 		const i = groups[k] * 3;
 		const b = purse[i];
@@ -175,7 +205,10 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 			poorMoney += w * b;
 			poorErr += w * e;
 			poorCount++;
+			if (b + e < x) upPoorMoney += w * (b + e);
+			else upRichWeight += w;
 		} else {
+			upRichWeight += w;
 			richWeight += w;
 			const margin = b - e;
 			if (margin < minRich) minRich = margin;
@@ -197,6 +230,8 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 	scan.poorErr = poorErr;
 	scan.poorCount = poorCount;
 	scan.minRichRatio = minRich / u;
+	scan.upF = upPoorMoney + x * upRichWeight;
+	scan.upSlope = upRichWeight * u;
 	return scan;
 }
 
