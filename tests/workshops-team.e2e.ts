@@ -201,3 +201,28 @@ test('residents and another place\'s lead cannot plan or run Brookfield\'s works
 	expect(asOtherLead.status()).toBe(403);
 	await other.close();
 });
+
+test("anyone reads what St Elwyn's ended workshop made, in English and in Welsh", async ({ browser }) => {
+	const context = await browser.newContext({ viewport: PHONE });
+	const page = await context.newPage();
+	await page.goto('/places/st-elwyns/cycles/2026-a-place-for-young-people/workshops');
+	await expect(page.getByRole('region', { name: 'Finished' })).toBeVisible();
+	await page.getByRole('link', { name: 'What would keep you here? / Beth fyddai’n eich cadw chi yma?' }).click();
+	await expect(page.getByRole('heading', { level: 3, name: 'Getting about / Teithio' })).toBeVisible();
+	// The late bus had the most dots in its theme (3 + 1 + 1 + 1 + 1 = 7), so it comes first.
+	const gettingAbout = page.locator('.outcome-ideas').nth(1);
+	await expect(gettingAbout.locator('li').first()).toContainText('A late bus back from town on Fridays and Saturdays, after 11.');
+	await expect(gettingAbout.locator('li').first()).toContainText('7 dots');
+	await expect(page.getByText('Friday / Nos Wener: 4 people')).toBeVisible();
+	await expect(page.getByText('23 people came.')).toBeVisible();
+	await expect(page.getByText('14 of them were under 25.')).toBeVisible();
+	await expect(gettingAbout.locator('li').first().getByRole('link', { name: 'now a post' })).toBeVisible();
+	await expect(page.locator('.join-code')).toHaveCount(0);
+	await fitsAndIsAxeClean(page);
+
+	await page.getByRole('link', { name: 'Change the language to Cymraeg' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Pwy ddaeth' })).toBeVisible();
+	await expect(page.getByText('Daeth 23 o bobl.')).toBeVisible();
+	await fitsAndIsAxeClean(page);
+	await context.close();
+});
