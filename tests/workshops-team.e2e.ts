@@ -192,6 +192,17 @@ test('residents and another place\'s lead cannot plan or run Brookfield\'s works
 	await expect(resident.getByRole('button', { name: 'Plan the workshop' })).toHaveCount(0);
 	const planned = await postForm(resident.request, baseURL!, `${WORKSHOPS}?/create`, { title: 'Mine', venue: 'Here', day: '2026-12-01', time: '18:00', phaseKind: 'co_create', kind: 'ideas', prompt: 'P' });
 	expect(planned.status()).toBe(403);
+	// The console of the demo's live workshop is the team's: a resident may read the workshop, not run it.
+	await resident.getByRole('link', { name: 'Youth space evening' }).click();
+	await expect(resident.getByRole('heading', { level: 1, name: 'Youth space evening' })).toBeVisible();
+	await expect(resident.getByRole('link', { name: 'Run this workshop' })).toHaveCount(0);
+	const workshop = new URL(resident.url()).pathname;
+	expect((await resident.goto(`${workshop}/run`))?.status()).toBe(403);
+	expect((await postForm(resident.request, baseURL!, `${workshop}/run?/end`, {})).status()).toBe(403);
+	expect((await postForm(resident.request, baseURL!, `${workshop}/run/ideas?/addIdea`, { body: 'Not mine to add' })).status()).toBe(403);
+	// Addresses that name no workshop of this cycle are not found, never an error page.
+	expect((await resident.goto(`${WORKSHOPS}/not-a-workshop`))?.status()).toBe(404);
+	expect((await resident.goto(`${WORKSHOPS}/00000000-0000-4000-8000-000000000000/run`))?.status()).toBe(404);
 	await context.close();
 
 	const other = await browser.newContext({ viewport: PHONE });
