@@ -30,15 +30,17 @@ export interface Profile {
 	support: number[];
 }
 
-/** The ballot's own value of its k-th choice: 1 for approval, points, or an ordinal utility. */
-function readBaseUtilities(election: Election, ordinal: OrdinalUtility) {
+/**
+ * The ballot's own value of its k-th choice: 1 for approval, points, or an ordinal utility.
+ * Called once per choice of every voter: no list is made per ballot.
+ */
+function readBaseUtility(election: Election, ordinal: OrdinalUtility) {
 	const maxLength = Number(findMeta(election, 'max_length') ?? election.projects.length);
-	return (choices: number[], points: number[] | undefined): number[] => {
-		if (isApproval(election.voteType)) return choices.map(() => 1);
-		if (hasPoints(election.voteType)) return points ?? [];
-		// Ordinal: borda gives the last-ranked 0; position gives the first max_length points.
-		return choices.map((_, k) => (ordinal === 'borda' ? choices.length - k - 1 : maxLength - k));
-	};
+	if (isApproval(election.voteType)) return () => 1;
+	if (hasPoints(election.voteType)) return (_: number[], points: number[] | undefined, k: number) => (points ? points[k] : undefined) as number;
+	// Ordinal: borda gives the last-ranked 0; position gives the first max_length points.
+	if (ordinal === 'borda') return (choices: number[], _: number[] | undefined, k: number) => choices.length - k - 1;
+	return (_: number[], __: number[] | undefined, k: number) => maxLength - k;
 }
 
 export function buildProfile(
@@ -48,7 +50,9 @@ export function buildProfile(
 ): Profile {
 	const m = election.projects.length;
 	const costs = election.projects.map((project) => project.cost);
-	const base = readBaseUtilities(election, ordinal);
+	const base = readBaseUtility(election, ordinal);
+	// Costs as numbers once (cost utilities would otherwise convert a bigint per ballot entry).
+	const costNumbers = costs.map(Number);
 	const groups = new Map<string, number>();
 	const profile: Profile = {
 		ids: election.projects.map((project) => project.id),
@@ -68,11 +72,12 @@ export function buildProfile(
 	const projects: number[] = [];
 	const utilities: number[] = [];
 	for (const voter of election.voters) {
-		const values = base(voter.choices, voter.points);
+		const { choices, points } = voter;
 		let count = 0;
-		voter.choices.forEach((project, k) => {
-			const value = values[k];
-			if (!(value > 0)) return;
+		for (let k = 0; k < choices.length; k++) {
+			const project = choices[k];
+			const value = base(choices, points, k);
+			if (!(value > 0)) continue;
 			profile.supporterCount[project]++;
 			profile.support[project] += value;
 			// Insertion by project index (a voter names a project at most once).
@@ -84,7 +89,7 @@ export function buildProfile(
 			}
 			projects[at] = project;
 			utilities[at] = value;
-		});
+		}
 		// Ballot key, one that cannot collide: two chars for the project index, then one char for
 		// a small integer utility or U+FFFF, the number and ';' for any other.
 		let key = '';
@@ -102,7 +107,9 @@ export function buildProfile(
 		groups.set(key, profile.groupWeight.length);
 		profile.groupWeight.push(1);
 		profile.groupProjects.push(projects.slice(0, count));
-		profile.groupUtilities.push(utilities.slice(0, count).map((u, i) => scaleUtility(scale, u, costs[projects[i]])));
+		const scaled = new Array<number>(count);
+		for (let i = 0; i < count; i++) scaled[i] = scaleUtility(scale, utilities[i], costNumbers[projects[i]]);
+		profile.groupUtilities.push(scaled);
 	}
 	profile.groupProjects.forEach((projects, g) => {
 		projects.forEach((p, k) => {
@@ -113,11 +120,12 @@ export function buildProfile(
 	return profile;
 }
 
-function scaleUtility(scale: UtilityScale, support: number, cost: bigint): number {
+function scaleUtility(scale: UtilityScale, support: number, cost: number): number {
 	if (scale === 'support') return support;
 	if (scale === 'one') return 1;
-	// Cost utilities: u = cost (approval) or points × cost. Exact as long as it stays a safe integer.
-	const value = (scale === 'cost' ? 1 : support) * Number(cost);
+	// Cost utilities: u = cost (approval) or points × cost. Exact as long as it stays a safe
+	// integer (a cost above 2^53 is already inexact as a number, and fails here too).
+	const value = (scale === 'cost' ? 1 : support) * cost;
 	if (!Number.isSafeInteger(value)) throw new RangeError('utility exceeds 2^53; costs too large');
 	return value;
 }

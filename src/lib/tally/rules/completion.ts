@@ -28,6 +28,44 @@ export function isExhaustive(profile: Profile, selected: number[]): boolean {
 	);
 }
 
+type Verdict = 'over' | 'exhaustive' | 'more';
+
+/**
+ * add1's verdict on a funded set (over the budget, exhaustive, or room for more), run on every
+ * set of every trial. In doubles when every cost and the budget add up below 2^53, so that
+ * each sum is an exact integer; in bigints otherwise.
+ */
+function createClassifier(profile: Profile): (selected: number[]) => Verdict {
+	const total = profile.costs.reduce((sum, cost) => sum + cost, profile.budget);
+	if (total > BigInt(Number.MAX_SAFE_INTEGER)) {
+		return (selected) =>
+			sumCosts(selected, profile.costs) > profile.budget ? 'over'
+			: isExhaustive(profile, selected) ? 'exhaustive'
+			: 'more';
+	}
+	const costs = profile.costs.map(Number);
+	const budget = Number(profile.budget);
+	// The projects that could still fit (supported, positive cost), cheapest first.
+	const candidates = costs.flatMap((cost, p) => (cost > 0 && profile.supporterGroups[p].length > 0 ? [p] : [])).sort((a, b) => costs[a] - costs[b]);
+	const chosen = new Uint8Array(costs.length);
+	return (selected) => {
+		let spent = 0;
+		for (const p of selected) (spent += costs[p]), (chosen[p] = 1);
+		let verdict: Verdict = spent > budget ? 'over' : 'exhaustive';
+		if (verdict === 'exhaustive') {
+			for (const p of candidates) {
+				if (costs[p] > budget - spent) break;
+				if (!chosen[p]) {
+					verdict = 'more';
+					break;
+				}
+			}
+		}
+		for (const p of selected) chosen[p] = 0;
+		return verdict;
+	};
+}
+
 export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => number): RuleOutcome {
 	const n = BigInt(profile.voterCount);
 	const stepInput = (step: bigint): MesRunInput => ({
@@ -46,10 +84,7 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		const perVoterBudget = Number(input.perVoter.num) / profile.voterCount;
 		return { ...kept, perVoterBudget, runs: runs + 1, exactRuns: exactRuns + (kept.exactRuns ?? 0) };
 	};
-	const classify = (selected: number[]): 'over' | 'exhaustive' | 'more' =>
-		sumCosts(selected, profile.costs) > profile.budget ? 'over'
-		: isExhaustive(profile, selected) ? 'exhaustive'
-		: 'more';
+	const classify = createClassifier(profile);
 	let runs = 0;
 	let exactRuns = 0;
 	// Block sizes: a failed proof halves the block and retries the same steps (down to single

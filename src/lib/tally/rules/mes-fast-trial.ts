@@ -67,9 +67,12 @@ function explore(
 	};
 	const retire = (state: FastState) => state !== root.state && free.push(state);
 	let branches = [root];
+	// The next round's branches (two lists swapped each round: no garbage per round).
+	let next: Branch[] = [];
 	for (let round = 1; branches.length > 0; round++) {
-		const next: Branch[] = [];
-		for (const { state, outcome } of branches) {
+		next.length = 0;
+		for (const branch of branches) {
+			const { state, outcome } = branch;
 			const best = chooseTrialWinner(state, tieBreak, round, outcome, isIndependent);
 			if (best === -2) return false;
 			if (best === -1) {
@@ -80,17 +83,19 @@ function explore(
 				for (const p of group) {
 					const last = p === group[group.length - 1];
 					if (!last && limits.copies-- <= 0) return false;
-					const branch = last ? { state, outcome } : { state: copy(state), outcome: { ...outcome, selected: [...outcome.selected] } };
-					payShares(branch.state, p, round, branch.outcome);
-					next.push(branch);
+					const split = last ? branch : { state: copy(state), outcome: { ...outcome, selected: [...outcome.selected] } };
+					payShares(split.state, p, round, split.outcome);
+					next.push(split);
 				}
 			} else {
 				if (best === -3) for (const p of [...state.group]) payShares(state, p, round, outcome);
 				else payShares(state, best, round, outcome);
-				next.push({ state, outcome });
+				next.push(branch);
 			}
 		}
+		const done = branches;
 		branches = next.length > 1 ? mergeSameSets(next, retire) : next;
+		next = done;
 		if (branches.length > limits.live) return false;
 	}
 	return true;
