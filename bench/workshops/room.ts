@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { benchDatabaseUrl } from './app';
 
@@ -39,6 +40,31 @@ export async function moveToDots(room: BenchRoom): Promise<void> {
 			await tx`update workshops set current_position = 2 where id = ${room.workshopId}`;
 			await tx`select pg_notify(${`live_workshop_${room.workshopId.replace(/-/g, '')}`}, 'activity')`;
 		});
+	} finally {
+		await sql.end();
+	}
+}
+
+/**
+ * N people in the room, each with the cookie the join form would have set (a random token; only its
+ * SHA-256 is stored, as participant.ts does). Made straight in the database: the join form is
+ * rate-limited per client address, and every bench phone comes from 127.0.0.1.
+ */
+export async function addParticipants(room: BenchRoom, count: number): Promise<string[]> {
+	const sql = postgres(benchDatabaseUrl(), { max: 1, onnotice: () => {} });
+	try {
+		const tokens = Array.from({ length: count }, () => randomBytes(20).toString('hex'));
+		const rows = tokens.map((token, i) => ({
+			place_id: '',
+			workshop_id: room.workshopId,
+			token_hash: createHash('sha256').update(token).digest('hex'),
+			display_name: `Phone ${i}`
+		}));
+		const [{ place_id }] = await sql<{ place_id: string }[]>`select place_id from workshops where id = ${room.workshopId}`;
+		for (let from = 0; from < rows.length; from += 500) {
+			await sql`insert into workshop_participants ${sql(rows.slice(from, from + 500).map((row) => ({ ...row, place_id })))}`;
+		}
+		return tokens.map((token) => `placecraft_ws_${room.joinCode.toLowerCase()}=${token}`);
 	} finally {
 		await sql.end();
 	}
