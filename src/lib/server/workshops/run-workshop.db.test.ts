@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveChannel } from '../live/publish';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
@@ -106,6 +107,19 @@ describe.each(testDatabases())('planning and running a workshop on $name', ({ op
 		expect(await positions(workshop.id)).toEqual(['What would make evenings better here?', 'Spend your dots']);
 		await stepWorkshop(deps(), facilitator, workshop, 'end');
 		expect(await addActivity(deps(), facilitator, workshop, ideas)).toEqual({ ok: false, error: 'workshop_ended' });
+	});
+
+	it("tells the board's listeners about each change it made, and nothing about a refused one", async () => {
+		const workshop = await newWorkshop();
+		const heard: string[] = [];
+		const stop = await handle.listen(liveChannel('workshop', workshop.id), (hint) => heard.push(hint));
+		await addActivity(deps(), facilitator, workshop, dots);
+		await stepWorkshop(deps(), facilitator, workshop, 'start');
+		expect(await stepWorkshop(deps(), facilitator, workshop, 'previous')).toMatchObject({ ok: false });
+		await stepWorkshop(deps(), facilitator, workshop, 'next');
+		await stepWorkshop(deps(), facilitator, workshop, 'end');
+		await expect.poll(() => heard).toEqual(['agenda', 'status', 'activity', 'status']);
+		await stop();
 	});
 
 	it("refuses another workshop's activity", async () => {
