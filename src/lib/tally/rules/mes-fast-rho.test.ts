@@ -118,4 +118,41 @@ describe('boundRho', () => {
 			{ numRuns: Number(process.env.TALLY_PROPERTY_RUNS ?? 2000) }
 		);
 	});
+
+	it('proves ρ* from one scan when voters turn poor between the start and the Newton step (uniform utilities)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.record({ w: fc.integer({ min: 1, max: 5 }), b: fc.integer({ min: 0, max: 1000 }), noise: fc.double({ min: -0.9, max: 0.9, noNaN: true }), e: fc.constantFrom(0, 1e-9, 1e-6) }), { minLength: 2, maxLength: 60 }),
+				fc.integer({ min: 1, max: 9 }),
+				fc.double({ min: 0.3, max: 1, noNaN: true }),
+				fc.double({ min: 0.99, max: 1, noNaN: true }),
+				(voters, u, share, fraction) => {
+					const k = voters.length;
+					// A cost most of the supporters' money, so that many of them pay all they have.
+					const cost = Math.max(1, Math.floor(share * voters.reduce((s, v) => s + v.w * v.b, 0)));
+					const totalUtility = voters.reduce((s, v) => s + v.w * u, 0);
+					const fast = {
+						cost: Float64Array.of(cost),
+						supporterStart: Int32Array.of(0, k),
+						supporterGroupList: Int32Array.from(voters.map((_, g) => g)),
+						supporterUtilityList: Float64Array.from(voters.map(() => u)),
+						totalUtility: Float64Array.of(totalUtility),
+						uniformUtility: Float64Array.of(u)
+					} as unknown as FastProfile;
+					const purse = Float64Array.from(voters.flatMap((v) => [v.b === 0 ? 0 : v.b + v.noise * v.e, v.e, v.w]));
+					const want = exactRho(BigInt(cost), voters.map((v) => ({ w: BigInt(v.w), u: BigInt(u), b: BigInt(v.b) })));
+					if (!want || want.rich === 0n) return;
+					// Start just below ρ*, so that a few budgets lie between the start and ρ*.
+					const bounds = boundRho(fast, 0, purse, (fraction * Number(want.x)) / Number(want.rich));
+					if (!bounds || bounds === UNAFFORDABLE) return;
+					const hi = exact(bounds.hi);
+					const lo = exact(bounds.lo);
+					expect(want.x * hi.den <= hi.num * want.rich).toBe(true); // ρ* ≤ hi
+					expect(lo.num * want.rich < want.x * lo.den).toBe(true); // lo < ρ*
+					if (bounds.exact) expect(BigInt(cost) * want.rich).toBe(want.x * BigInt(bounds.richUtility));
+				}
+			),
+			{ numRuns: Number(process.env.TALLY_PROPERTY_RUNS ?? 2000) }
+		);
+	});
 });

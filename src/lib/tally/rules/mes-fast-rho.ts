@@ -65,6 +65,10 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 			const hi = (next + Math.max(0, cost - f + err) / scan.richUtility) * (1 + 4 * EPS);
 			const lo = (next - (Math.max(0, f - cost) + err) / scan.richUtility) * (1 - 4 * EPS);
 			if (hi <= next * (1 + eta / 2)) return { rho: next, lo, hi, exact: scan.poorCount === 0, richUtility: scan.richUtility };
+		} else if (uniform > 0 && next > rho * (1 - 1e-12)) {
+			// Climbing past listed voters, or at the root: proven from this scan where it can be.
+			const bounds = proveAcrossBand(purse, rho, Math.max(next, rho), cost, eta, rounding, uniform);
+			if (bounds) return bounds;
 		}
 		if (next > rho * (1 + 1e-12) || (!climbing && next < rho * (1 - 1e-12))) {
 			// From above, one Newton step lands at or below ρ*; from below, it climbs.
@@ -97,7 +101,74 @@ function ruleOut(sums: typeof scan, rho: number, cost: number, rounding: number)
 	return (rho + (cost - F) / sums.upSlope) * (1 - 1e-12);
 }
 
-const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0, poorErr: 0, poorCount: 0, minRichRatio: 0, upF: 0, upSlope: 0 };
+const scan = { money: 0, moneyError: 0, poorMoney: 0, richUtility: 0, f: 0, err: 0, sureRich: 0, unsure: 0, poorErr: 0, poorCount: 0, minRichRatio: 0, upF: 0, upSlope: 0, richWeight: 0 };
+
+/** How far above ρ·u (relatively) scanUniform lists the rich voters' margins b − e. */
+const BAND = 0.25;
+const BAND_SIZE = 4096;
+/**
+ * From the last scanUniform: the purse offsets of the voters rich at ρ whose margin b − e is
+ * below `top` = ρ·u·(1 + BAND), or count −1 when there were more than BAND_SIZE of them.
+ */
+const band = { list: new Int32Array(BAND_SIZE), moved: new Uint8Array(BAND_SIZE), count: 0, top: 0 };
+
+/**
+ * The one-pass proof of boundRho when some voters rich at ρ turn poor before the Newton step
+ * `next` (uniform utility u), or when the proof at the root needs a wider margin η. Every voter that can — those whose margin is below the band's top
+ * — was listed by the scan, so the exact root of the scan's model is found by moving the listed
+ * voters whose budget is below r·u to the poor side (r = (cost − poorMoney)/richUtility only
+ * grows as they move). Then, as in boundRho: everyone poor at ρ or moved is poor at r (budget
+ * b ± e, below r·u); everyone else is rich at r, surely (b − e ≥ r·u·(1 + η): all unlisted
+ * voters, whose margin is above the band's top) or not (listed ones, counted at r·u within their
+ * error, and left out of the slope): boundRho's own proof at r, from this one scan.
+ */
+function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: number, eta: number, rounding: number, u: number): RhoBounds | null {
+	const { list, moved, count } = band;
+	if (count < 0) return null;
+	moved.fill(0, 0, count);
+	let poorMoney = scan.poorMoney;
+	let poorErr = scan.poorErr;
+	let richWeight = scan.richWeight;
+	let r = next;
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (let j = 0; j < count; j++) {
+			const i = list[j];
+			if (moved[j] || !(purse[i] < r * u)) continue;
+			moved[j] = 1;
+			poorMoney += purse[i + 2] * purse[i];
+			poorErr += purse[i + 2] * purse[i + 1];
+			richWeight -= purse[i + 2];
+			changed = true;
+		}
+		if (!(richWeight > 0)) return null;
+		if (changed) r = (cost - poorMoney) / (richWeight * u);
+	}
+	if (!(r >= rho)) return null;
+	const f = poorMoney + r * richWeight * u;
+	// The margin η that "surely rich" needs grows until the proof fits in it (as boundRho does
+	// with a new scan): the listed voters are checked again, the others stay above the top.
+	for (let tries = 0; tries < 4 && eta <= 0.01; tries++) {
+		const need = r * u * (1 + eta) * (1 + 1e-9);
+		if (band.top < need) return null;
+		// Listed voters still rich at r but not surely: as in boundRho's own proof, they count at
+		// r·u within their error and not in the slope.
+		let sureWeight = richWeight;
+		let unsureErr = 0;
+		for (let j = 0; j < count; j++) {
+			const i = list[j];
+			if (!moved[j] && purse[i] - purse[i + 1] < need) (sureWeight -= purse[i + 2]), (unsureErr += purse[i + 2] * purse[i + 1]);
+		}
+		if (!(sureWeight > 0)) return null;
+		const sureRich = sureWeight * u;
+		const err = (poorErr + unsureErr) * (1 + 1e-9) + rounding * f;
+		const hi = (r + Math.max(0, cost - f + err) / sureRich) * (1 + 4 * EPS);
+		const lo = (r - (Math.max(0, f - cost) + err) / sureRich) * (1 - 4 * EPS);
+		if (hi <= r * (1 + eta / 2)) return { rho: r, lo, hi, exact: false, richUtility: sureRich };
+		eta = 4 * (hi / r - 1);
+	}
+	return null;
+}
 
 /** Sums over p's supporters at ρ (reuses one object: this runs millions of times). */
 function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: number, eta: number): typeof scan {
@@ -181,6 +252,8 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 	const groups = fast.supporterGroupList;
 	const x = rho * u;
 	const sure = x * (1 + eta);
+	const top = x * (1 + BAND);
+	let listed = 0;
 	let money = 0;
 	let moneyError = 0;
 	let poorMoney = 0;
@@ -212,6 +285,10 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 			richWeight += w;
 			const margin = b - e;
 			if (margin < minRich) minRich = margin;
+			if (margin < top) {
+				if (listed < BAND_SIZE) band.list[listed] = i;
+				listed++;
+			}
 			if (margin >= sure) sureWeight += w;
 			else {
 				unsureErr += w * e;
@@ -232,6 +309,9 @@ function scanUniform(fast: FastProfile, p: number, purse: Float64Array, rho: num
 	scan.minRichRatio = minRich / u;
 	scan.upF = upPoorMoney + x * upRichWeight;
 	scan.upSlope = upRichWeight * u;
+	scan.richWeight = richWeight;
+	band.count = listed <= BAND_SIZE ? listed : -1;
+	band.top = top;
 	return scan;
 }
 
