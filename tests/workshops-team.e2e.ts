@@ -125,6 +125,7 @@ test('a facilitator plans, runs and lands a workshop without JavaScript on a pho
 	await fitsOnAPhone(resident);
 	await resident.locator('li', { hasText: idea }).getByRole('link', { name: 'now a post' }).click();
 	await expect(resident.getByText(idea).first()).toBeVisible();
+	await expect(resident.getByRole('link', { name: 'From the workshop at Alder Road community centre, 3 December 2026' })).toBeVisible();
 	await resident.context().close();
 	await page.context().close();
 });
@@ -180,6 +181,8 @@ test('with JavaScript, a facilitator drags an idea onto a theme, hides another, 
 	await page.locator('li', { hasText: kept }).getByRole('link', { name: /^now proposal \d+$/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: kept })).toBeVisible();
 	await expect(page.getByText('The cost is worked out when the team reviews it.')).toBeVisible();
+	await page.getByRole('link', { name: 'From the workshop at Alder Road community centre, 3 December 2026' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 	await page.context().close();
 });
 
