@@ -162,6 +162,9 @@ test.describe('live boards across two app processes', () => {
 	test('an idea added through one process appears on the board the other streams, also after its LISTEN connection is killed', async () => {
 		const cookie = await join(a!, 'Two processes');
 		const stream = openStream(`${b!.origin}/w/${CODE}/live`, cookie);
+		// Connections whose last statement was a LISTEN (after an UNLISTEN it no longer matches).
+		const listening = () =>
+			admin!<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${database} and query ilike 'listen %' and pid <> pg_backend_pid()`.then((rows) => rows.map((r) => r.pid));
 		try {
 			// The first event is the whole board: the demo's ideas are on it.
 			await expect.poll(() => stream.boards.length, { timeout: 15_000 }).toBeGreaterThan(0);
@@ -171,8 +174,6 @@ test.describe('live boards across two app processes', () => {
 			await expect.poll(stream.latestIdeas, { timeout: 15_000 }).toContain('A bike shelter by the door (sent to process A)');
 
 			// Kill the connection process B listens on (the only LISTEN on our database: A streams nothing).
-			const listening = () =>
-				admin!<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${database} and query ilike 'listen %' and pid <> pg_backend_pid()`.then((rows) => rows.map((r) => r.pid));
 			const before = await listening();
 			expect(before).toHaveLength(1);
 			await admin!`select pg_terminate_backend(${before[0]})`;
@@ -187,5 +188,7 @@ test.describe('live boards across two app processes', () => {
 		} finally {
 			await stream.close();
 		}
+		// The last stream of the workshop closed: B stops listening on its channel.
+		await expect.poll(listening, { timeout: 15_000 }).toHaveLength(0);
 	});
 });

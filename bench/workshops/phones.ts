@@ -42,10 +42,15 @@ export async function joinRoom(origin: string, code: string, name: string): Prom
 	return answer.cookies.map((c) => c.split(';')[0]).join('; ') || null;
 }
 
+/** The first refusals the app gave, to print beside the figures. */
+export const refusals: string[] = [];
+
 /** Posts one room form (idea, addDot) as use:enhance does; true when the action succeeded. */
 export async function postRoomForm(origin: string, code: string, action: string, form: Record<string, string>, cookie: string): Promise<boolean> {
 	const answer = await post(origin, `/w/${code}?/${action}`, form, cookie);
-	return answer.status === 200 && answer.body.includes('"type":"success"');
+	const ok = answer.status === 200 && answer.body.includes('"type":"success"');
+	if (!ok && refusals.length < 5) refusals.push(`${action}: ${answer.status} ${answer.body.slice(0, 160)}`);
+	return ok;
 }
 
 export interface BoardArrival {
