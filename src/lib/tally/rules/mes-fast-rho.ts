@@ -130,6 +130,9 @@ function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: n
 	let poorErr = scan.poorErr;
 	let richWeight = scan.richWeight;
 	let r = next;
+	// r ≥ next: the proof would need voters above the list's top to be surely rich at r.
+	if (next * u * (1 + eta) * (1 + 1e-9) > band.top) return null;
+	let movedCount = 0;
 	for (let changed = true; changed; ) {
 		changed = false;
 		for (let j = 0; j < count; j++) {
@@ -139,6 +142,7 @@ function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: n
 			poorMoney += purse[i + 2] * purse[i];
 			poorErr += purse[i + 2] * purse[i + 1];
 			richWeight -= purse[i + 2];
+			movedCount++;
 			changed = true;
 		}
 		if (!(richWeight > 0)) return null;
@@ -155,16 +159,18 @@ function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: n
 		// r·u within their error and not in the slope.
 		let sureWeight = richWeight;
 		let unsureErr = 0;
+		let unsure = scan.poorCount + movedCount;
 		for (let j = 0; j < count; j++) {
 			const i = list[j];
-			if (!moved[j] && purse[i] - purse[i + 1] < need) (sureWeight -= purse[i + 2]), (unsureErr += purse[i + 2] * purse[i + 1]);
+			if (!moved[j] && purse[i] - purse[i + 1] < need) (sureWeight -= purse[i + 2]), (unsureErr += purse[i + 2] * purse[i + 1]), unsure++;
 		}
 		if (!(sureWeight > 0)) return null;
 		const sureRich = sureWeight * u;
 		const err = (poorErr + unsureErr) * (1 + 1e-9) + rounding * f;
 		const hi = (r + Math.max(0, cost - f + err) / sureRich) * (1 + 4 * EPS);
 		const lo = (r - (Math.max(0, f - cost) + err) / sureRich) * (1 - 4 * EPS);
-		if (hi <= r * (1 + eta / 2)) return { rho: r, lo, hi, exact: false, richUtility: sureRich };
+		// Nobody poor and everyone surely rich: f(ρ) = ρ·sureRich up to ρ*, so ρ* = cost/sureRich.
+		if (hi <= r * (1 + eta / 2)) return { rho: r, lo, hi, exact: unsure === 0, richUtility: sureRich };
 		eta = 4 * (hi / r - 1);
 	}
 	return null;
