@@ -199,6 +199,11 @@ test('residents and another place\'s lead cannot plan or run Brookfield\'s works
 	await resident.getByRole('link', { name: 'Youth space evening' }).click();
 	await expect(resident.getByRole('heading', { level: 1, name: 'Youth space evening' })).toBeVisible();
 	await expect(resident.getByRole('link', { name: 'Run this workshop' })).toHaveCount(0);
+	// The join code is for the room: not in the pages (or their data) a visitor gets.
+	expect(await resident.content()).not.toContain('BRKYTH');
+	await resident.goto(WORKSHOPS);
+	expect(await resident.content()).not.toContain('BRKYTH');
+	await resident.goBack();
 	const workshop = new URL(resident.url()).pathname;
 	expect((await resident.goto(`${workshop}/run`))?.status()).toBe(403);
 	expect((await postForm(resident.request, baseURL!, `${workshop}/run?/end`, {})).status()).toBe(403);

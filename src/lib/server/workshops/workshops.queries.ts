@@ -26,10 +26,13 @@ export async function lockWorkshop(tx: Database, workshop: WorkshopRef): Promise
 	return { status: row.status, currentPosition: row.current_position, landedAt: row.landed_at === null ? null : new Date(row.landed_at) };
 }
 
-/** A cycle's workshops, soonest first (the page splits them into live, upcoming and ended). */
-export async function listCycleWorkshops(db: Database, cycle: { id: string; placeId: string }): Promise<Workshop[]> {
+/**
+ * A cycle's workshops, soonest first (the page splits them into live, upcoming and ended): what a
+ * visitor may see, so not the join code, which is for the people in the room.
+ */
+export async function listCycleWorkshops(db: Database, cycle: { id: string; placeId: string }) {
 	return db
-		.select()
+		.select({ id: workshops.id, title: workshops.title, venue: workshops.venue, startsAt: workshops.startsAt, phaseKind: workshops.phaseKind, status: workshops.status })
 		.from(workshops)
 		.where(and(eq(workshops.cycleId, cycle.id), eq(workshops.placeId, cycle.placeId)))
 		.orderBy(asc(workshops.startsAt), asc(workshops.createdAt));
