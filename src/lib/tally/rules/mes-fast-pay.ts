@@ -121,18 +121,21 @@ export function reuseFastState(fast: FastProfile, start: number, startError: num
 	kept.alive.set(readInitialOrder(fast));
 	kept.aliveCount = fast.cost.length;
 	kept.group.length = 0;
-	fillFastState(kept, start, startError);
+	fillFastState(kept, start, startError, false);
 	return kept;
 }
 
-/** Every voter starts with `start` (within startError); first bounds from it. */
-function fillFastState(state: FastState, start: number, startError: number): void {
+/**
+ * Every voter starts with `start` (within startError); first bounds from it. The weights are
+ * written once: a reused state (or a copy of one) still holds them.
+ */
+function fillFastState(state: FastState, start: number, startError: number, withWeights = true): void {
 	const { fast, purse } = state;
 	for (let g = 0; g < fast.weight.length; g++) {
 		purse[3 * g] = start;
 		purse[3 * g + 1] = startError;
-		purse[3 * g + 2] = fast.weight[g];
 	}
+	if (withWeights) for (let g = 0; g < fast.weight.length; g++) purse[3 * g + 2] = fast.weight[g];
 	for (let p = 0; p < fast.cost.length; p++) {
 		state.available[p] = fast.totalWeight[p] * start;
 		state.initial[p] = state.available[p];
@@ -147,6 +150,13 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 	const rho = state.rho[p];
 	const lo = state.lower[p];
 	const spread = Math.max(state.hi[p] - rho, rho - lo);
+	if (!state.eager) {
+		payWithoutRecords(fast, purse, p, rho, lo, spread);
+		state.remaining[p] = 0;
+		for (let j = fast.neighbourStart[p]; j < fast.neighbourStart[p + 1]; j++) valid[fast.neighbourList[j]] = 0;
+		outcome.selected.push(p);
+		return;
+	}
 	let payers = 0;
 	let minShare = Infinity;
 	let maxShare = 0;
@@ -190,4 +200,30 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 	outcome.selected.push(p);
 	// Trial runs only need the funded list (add1 reruns the step it keeps, eagerly).
 	if (state.eager) outcome.funded.set(p, { round, payers, minShare: payers ? minShare : 0, maxShare, effectiveVotes: maxShare > 0 ? fast.cost[p] / maxShare : 0, stage: 'rule' });
+}
+
+/**
+ * payShares for runs that record nothing but the funded list (add1's trial steps): the same
+ * budgets and errors, without the projects' money or the payers' statistics.
+ */
+function payWithoutRecords(fast: FastProfile, purse: Float64Array, p: number, rho: number, lo: number, spread: number): void {
+	const groups = fast.supporterGroupList;
+	const utils = fast.supporterUtilityList;
+	for (let k = fast.supporterStart[p], to = fast.supporterStart[p + 1]; k < to; k++) {
+		const i = groups[k] * 3;
+		const b = purse[i];
+		const e = purse[i + 1];
+		if (b === 0 && e === 0) continue;
+		const u = utils[k];
+		const share = rho * u;
+		// Surely poor: pays everything, leaving exactly 0 (as in payShares).
+		if (b + e < lo * u * (1 - 4 * EPS)) {
+			purse[i] = 0;
+			purse[i + 1] = 0;
+			continue;
+		}
+		// b − min(b, share), never below 0.
+		purse[i] = b > share ? b - share : 0;
+		purse[i + 1] = e + spread * u + 4 * EPS * (b + share);
+	}
 }
