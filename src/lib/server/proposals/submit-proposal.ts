@@ -1,9 +1,9 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { checkCoCreateGate, type CoCreateRefusal } from '../../cycles/co-create-gate';
 import type { Person } from '../auth/actor';
 import { challenges } from '../challenges/challenges.table';
-import { cycles } from '../cycles/cycles.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
+import { takeNextProposalNumber } from './take-proposal-number';
 import type { Database } from '../db/database';
 import { findGroupMembership } from '../groups/groups.queries';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
@@ -51,13 +51,7 @@ export async function submitProposal(
 	if (!limit.allowed) return { ok: false, error: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
 
 	return db.transaction(async (tx) => {
-		// Submits to one cycle queue here, so two at once never take the same number. NO KEY UPDATE
-		// does not block others adding rows that merely reference the cycle (posts, phases).
-		await tx.execute(sql`select 1 from ${cycles} where ${cycles.id} = ${cycle.id} and ${cycles.placeId} = ${cycle.placeId} for no key update`);
-		const [{ next }] = await tx
-			.select({ next: sql<number>`coalesce(max(${proposals.number}), 0)::int + 1` })
-			.from(proposals)
-			.where(eq(proposals.cycleId, cycle.id));
+		const next = await takeNextProposalNumber(tx, cycle);
 		const text = pickText(input);
 		const [proposal] = await tx
 			.insert(proposals)

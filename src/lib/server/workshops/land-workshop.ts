@@ -1,10 +1,10 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { posts } from '../discover/posts.table';
 import { proposals, proposalVersions } from '../proposals/proposals.table';
+import { takeNextProposalNumber } from '../proposals/take-proposal-number';
 import { announceBoardChange } from './announce-change';
 import type { LandInto } from './workshop-setup-form';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
@@ -28,17 +28,6 @@ function titleOf(body: string): string {
 	if (body.length <= TITLE_MAX) return body;
 	const cut = body.slice(0, TITLE_MAX - 1);
 	return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : cut.length).trimEnd()}…`;
-}
-
-/*
- * The cycle's next proposal numbers, taken as submitProposal takes one: the cycle row locked FOR NO
- * KEY UPDATE queues every numbering, so a resident submitting at the same moment never gets the same
- * number. TODO(lead): replace with the helper submit-proposal.ts exports once it does (see report).
- */
-async function takeNextProposalNumber(tx: Database, cycle: { id: string; placeId: string }): Promise<number> {
-	await tx.execute(sql`select 1 from ${cycles} where ${cycles.id} = ${cycle.id} and ${cycles.placeId} = ${cycle.placeId} for no key update`);
-	const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${proposals.number}), 0)::int + 1` }).from(proposals).where(eq(proposals.cycleId, cycle.id));
-	return next;
 }
 
 /**
