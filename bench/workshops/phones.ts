@@ -48,7 +48,8 @@ export const refusals: string[] = [];
 /** Posts one room form (idea, addDot) as use:enhance does; true when the action succeeded. */
 export async function postRoomForm(origin: string, code: string, action: string, form: Record<string, string>, cookie: string): Promise<boolean> {
 	const answer = await post(origin, `/w/${code}?/${action}`, form, cookie);
-	const ok = answer.status === 200 && answer.body.includes('"type":"success"');
+	// Accepted: the action's own answer, or its way back to the room page.
+	const ok = answer.status === 200 && /"type":"(success|redirect)"/.test(answer.body);
 	if (!ok && refusals.length < 5) refusals.push(`${action}: ${answer.status} ${answer.body.slice(0, 160)}`);
 	return ok;
 }
