@@ -15,12 +15,25 @@ import type { Actions, PageServerLoad } from './$types';
 import { openRoom, publicWorkshopPath } from './room';
 import { dotForm, joinForm, NAME_MAX_LENGTH } from './room-forms';
 
+const DONE = ['idea', 'dot_added', 'dot_removed', 'poll'] as const;
+type Done = (typeof DONE)[number];
+
+/**
+ * After a change, back to the room's page with a GET (what was done in the address, and the dot's
+ * place for a plain post): a phone without JavaScript can reload to see what the room is doing
+ * without sending the form again.
+ */
+function backToRoom(joinCode: string, done: Done, anchor = ''): never {
+	redirect(303, localizeHref(`/w/${joinCode}?done=${done}${anchor}`));
+}
+
 const PARTICIPANT = 'a participant action: the participant cookie proves this browser joined the workshop (no account, by design)';
 
 export const load: PageServerLoad = async (event) => {
 	const { db, workshop, participant } = await openRoom(event);
 	// A QR code or a hand-typed address may say /w/brk-yth: show one address for the room.
 	if (event.params.code !== workshop.joinCode) redirect(308, localizeHref(`/w/${workshop.joinCode}`));
+	const done = DONE.find((d) => d === event.url.searchParams.get('done')) ?? null;
 	const room = { title: workshop.title, venue: workshop.venue, status: workshop.status, joinCode: workshop.joinCode, publicPath: publicWorkshopPath(workshop) };
 	if (!participant) return { room, joined: false as const, board: null, mine: null };
 	const board = (await loadBoard(db, workshop.id))!;
@@ -30,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 		dots: activity?.kind === 'dots' ? await listMyDots(db, participant.id, activity.id) : {},
 		answer: activity?.kind === 'poll' ? await findMyPollAnswer(db, participant.id, activity.id) : null
 	};
-	return { room, joined: true as const, board, mine, ideaMax: IDEA_MAX_LENGTH };
+	return { room, joined: true as const, board, mine, done, ideaMax: IDEA_MAX_LENGTH };
 };
 
 export const actions = {
@@ -60,7 +73,7 @@ export const actions = {
 		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), keep);
 		const result = await addIdea(db, workshop, { participantId: actor.participant.id }, parsed.data.body);
 		if (!result.ok) return failForm(409, { body: 'workshop_room_not_live' }, keep);
-		return { done: 'idea' as const };
+		backToRoom(workshop.joinCode, 'idea');
 	},
 
 	addDot: async (event) => {
@@ -75,23 +88,24 @@ export const actions = {
 	poll: async (event) => {
 		allowAnonymous(PARTICIPANT);
 		const values = await readForm(event);
-		const { db, actor } = await openRoom(event);
+		const { db, workshop, actor } = await openRoom(event);
 		const keep = { values: { option: values.option ?? '' }, form: 'poll' };
 		if (!actor) return failForm(403, { option: 'workshop_room_not_joined' }, keep);
 		if (!values.option) return failForm(400, { option: 'workshop_room_poll_option_missing' }, keep);
 		const result = await answerPoll(db, actor, values.activity ?? '', values.option);
 		if (!result.ok) return failForm(409, { option: result.error }, keep);
-		return { done: 'poll' as const };
+		backToRoom(workshop.joinCode, 'poll');
 	}
 } satisfies Actions;
 
 /** Adds or takes back one dot; the caller has marked it a participant action. */
 async function spendDot(event: Parameters<Actions['addDot']>[0], change: 'add' | 'remove') {
 	const values = await readForm(event);
-	const { db, actor } = await openRoom(event);
+	const { db, workshop, actor } = await openRoom(event);
 	if (!actor) return failForm(403, { dots: 'workshop_room_not_joined' }, { form: 'dots' });
 	const { activity, target } = dotForm(values);
 	const result = await (change === 'add' ? addDot : removeDot)(db, actor, activity, target);
 	if (!result.ok) return failForm(409, { dots: result.error }, { form: 'dots' });
-	return { done: change === 'add' ? ('dot_added' as const) : ('dot_removed' as const) };
+	const targetId = 'ideaId' in target ? target.ideaId : target.proposalId;
+	backToRoom(workshop.joinCode, change === 'add' ? 'dot_added' : 'dot_removed', `#dot-${targetId}`);
 }
