@@ -1,9 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { openAppDatabase } from '../db';
-import type { Database } from '../db/database';
-import { isJoinCodeShape, normalizeJoinCode } from '../workshops/join-code';
 import { loadBoard } from '../workshops/load-board';
-import { workshops } from '../workshops/workshops.table';
 import { BoardHub } from './board-hub';
 
 let hub: BoardHub | undefined;
@@ -22,14 +18,4 @@ export async function workshopBoardHub(): Promise<BoardHub> {
 		onError: (error) => console.error('live board:', error)
 	});
 	return hub;
-}
-
-/** The workshop a join code names (any case, spaces or dashes), or null. */
-export async function findWorkshopByJoinCode(db: Database, code: string): Promise<{ id: string; placeId: string; joinCode: string } | null> {
-	if (!isJoinCodeShape(code)) return null;
-	const [row] = await db
-		.select({ id: workshops.id, placeId: workshops.placeId, joinCode: workshops.joinCode })
-		.from(workshops)
-		.where(eq(workshops.joinCode, normalizeJoinCode(code)));
-	return row ?? null;
 }

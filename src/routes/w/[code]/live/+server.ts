@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { boardStreamResponse } from '$lib/server/live/board-stream';
-import { findWorkshopByJoinCode, workshopBoardHub } from '$lib/server/live/workshop-boards';
+import { workshopBoardHub } from '$lib/server/live/workshop-boards';
+import { findWorkshopByJoinCode } from '$lib/server/workshops/find-workshop';
 import { readParticipant } from '$lib/server/workshops/participant';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
 import type { RequestHandler } from './$types';
