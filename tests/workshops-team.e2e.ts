@@ -158,6 +158,7 @@ test('with JavaScript, a facilitator drags an idea onto a theme, hides another, 
 	// Grabbed by its words, as a hand would (not by its select or buttons).
 	await page.locator('.idea-board li', { hasText: kept }).locator('.idea-body').dragTo(theme);
 	await expect(theme).toContainText(kept);
+	await page.locator('.idea-board li', { hasText: offTopic }).getByLabel(/^Why hide it/).selectOption({ label: 'Names someone or gives personal details' });
 	await page.getByRole('button', { name: `Hide: ${offTopic}` }).click();
 	await expect(page.locator('.idea-board')).not.toContainText(offTopic);
 	await fitsAndIsAxeClean(page);
@@ -177,6 +178,8 @@ test('with JavaScript, a facilitator drags an idea onto a theme, hides another, 
 	await page.goto(WORKSHOPS);
 	await page.getByRole('link', { name: title }).click();
 	await expect(page.getByText(offTopic)).toHaveCount(0);
+	// Its words are gone from public view, its reason is not.
+	await expect(page.getByRole('region', { name: 'Ideas the team took off the board' })).toHaveText(/One idea: Names someone or gives personal details/);
 	await fitsAndIsAxeClean(page);
 	await page.locator('li', { hasText: kept }).getByRole('link', { name: /^now proposal \d+$/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: kept })).toBeVisible();

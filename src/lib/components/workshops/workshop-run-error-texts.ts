@@ -34,6 +34,7 @@ export const workshopRunErrorTexts: Record<string, (params: Record<string, strin
 	workshop_theme_too_long: (p) => m.workshop_team_error_theme_too_long({ max: p.themeMax ?? 60 }),
 	workshop_theme_unknown: () => m.workshop_team_error_theme_unknown(),
 	workshop_idea_unknown: () => m.workshop_team_error_idea_unknown(),
+	workshop_hide_reason_missing: () => m.workshop_hide_reason_missing(),
 	workshop_attendance_total_missing: () => m.workshop_team_error_attendance_total_missing(),
 	workshop_attendance_invalid: () => m.workshop_team_error_attendance_invalid(),
 	workshop_attendance_bands_over_total: () => m.workshop_team_error_attendance_bands_over_total(),

@@ -52,7 +52,7 @@ describe.each(testDatabases())('landing a workshop in its cycle on $name', ({ op
 
 	it('turns the visible ideas into discover posts with no author, once, and the credit finds the workshop', async () => {
 		const { workshop, ids } = await endedWorkshop(['A warm room on Tuesdays', 'Off-topic', 'Lights on the path']);
-		await hideIdea(deps(), lead, workshop, ids[1]);
+		await hideIdea(deps(), lead, workshop, ids[1], 'off_topic');
 		expect(await landWorkshop(deps(), lead, workshop, asNeeds)).toEqual({ ok: true, posts: 2, proposals: 0 });
 		const ideas = await handle.db.select().from(workshopIdeas).where(eq(workshopIdeas.workshopId, workshop.id)).orderBy(asc(workshopIdeas.createdAt));
 		expect(ideas.map((i) => i.landedPostId !== null)).toEqual([true, false, true]);
@@ -63,7 +63,7 @@ describe.each(testDatabases())('landing a workshop in its cycle on $name', ({ op
 		expect(row).toMatchObject({ landedAt: during, landedByUserId: lead.userId });
 
 		expect(await landWorkshop(deps(), lead, workshop, asNeeds)).toEqual({ ok: false, error: 'workshop_already_landed' });
-		expect(await hideIdea(deps(), lead, workshop, ids[0])).toEqual({ ok: false, error: 'workshop_already_landed' });
+		expect(await hideIdea(deps(), lead, workshop, ids[0], 'off_topic')).toEqual({ ok: false, error: 'workshop_already_landed' });
 		const trail = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, workshop.id), eq(auditEvents.action, 'workshop.landed')));
 		expect(trail).toHaveLength(1);
 	});

@@ -78,12 +78,14 @@ describe.each(testDatabases())('the room\'s ideas, themes and attendance on $nam
 		const other = await liveWorkshop();
 		const ideaId = idOf(await addPaperIdea(deps(), lead, workshop, 'Something off-topic'));
 		const theirIdea = idOf(await addPaperIdea(deps(), lead, other, 'Theirs'));
-		expect(await hideIdea(deps(), lead, workshop, theirIdea)).toEqual({ ok: false, error: 'workshop_idea_unknown' });
-		expect(await hideIdea(deps(), lead, workshop, ideaId)).toEqual({ ok: true });
+		expect(await hideIdea(deps(), lead, workshop, theirIdea, 'off_topic')).toEqual({ ok: false, error: 'workshop_idea_unknown' });
+		expect(await hideIdea(deps(), lead, workshop, ideaId, 'personal_details')).toEqual({ ok: true });
 		expect((await loadBoard(handle.db, workshop.id))!.ideas).toEqual([]);
 		const [kept] = await handle.db.select().from(workshopIdeas).where(eq(workshopIdeas.id, ideaId));
-		expect(kept).toMatchObject({ body: 'Something off-topic', hiddenAt: during });
-		expect(await hideIdea(deps(), lead, workshop, ideaId)).toEqual({ ok: true });
+		expect(kept).toMatchObject({ body: 'Something off-topic', hiddenAt: during, hiddenReason: 'personal_details' });
+		// Hiding again changes nothing, not even the published reason.
+		expect(await hideIdea(deps(), lead, workshop, ideaId, 'off_topic')).toEqual({ ok: true });
+		expect((await handle.db.select().from(workshopIdeas).where(eq(workshopIdeas.id, ideaId)))[0].hiddenReason).toBe('personal_details');
 		const trail = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, workshop.id), eq(auditEvents.action, 'workshop.idea_hidden')));
 		expect(trail).toHaveLength(1);
 	});

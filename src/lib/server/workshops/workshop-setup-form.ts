@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PHASE_KINDS } from '../../cycles/phase-kinds';
-import { DOT_TARGETS } from './workshops.table';
+import { DOT_TARGETS, IDEA_HIDE_REASONS } from './workshops.table';
 
 /** Short enough for a projector's heading and a poster. */
 export const WORKSHOP_TITLE_MAX = 120;
@@ -92,7 +92,8 @@ export const themeForm = z.object({ name: text(THEME_NAME_MAX, 'workshop_theme_m
 /** An id sent back from a page's own list; anything else is no id of ours. */
 const uuid = (code: string) => z.string({ error: code }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, code);
 
-export const ideaIdForm = z.object({ ideaId: uuid('workshop_idea_unknown') });
+/** Hiding an idea names its public reason from the fixed list. */
+export const hideIdeaForm = z.object({ ideaId: uuid('workshop_idea_unknown'), reason: z.enum(IDEA_HIDE_REASONS, { error: 'workshop_hide_reason_missing' }) });
 /** Moving an idea into a theme, or out of every theme (the empty choice). */
 export const moveIdeaForm = z.object({ ideaId: uuid('workshop_idea_unknown'), themeId: z.union([z.literal(''), uuid('workshop_theme_unknown')]).transform((id) => id || null) });
 export const activityIdForm = z.object({ activityId: uuid('workshop_activity_unknown'), direction: z.enum(['earlier', 'later']).optional() });

@@ -4,7 +4,7 @@ import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
-import { workshopIdeas, workshops, type Workshop, type WorkshopStatus } from './workshops.table';
+import { workshopIdeas, workshops, type IdeaHideReason, type Workshop, type WorkshopStatus } from './workshops.table';
 
 export interface WorkshopRef {
 	id: string;
@@ -85,4 +85,14 @@ export async function findWorkshopCredit(db: Database, made: { postId: string } 
 		.where('postId' in made ? eq(workshopIdeas.landedPostId, made.postId) : eq(workshopIdeas.landedProposalId, made.proposalId))
 		.limit(1);
 	return row ?? null;
+}
+
+/** The reasons the team gave for each idea it took off the board, oldest first (never the words). */
+export async function listHiddenIdeaReasons(db: Database, workshop: WorkshopRef): Promise<IdeaHideReason[]> {
+	const rows = await db
+		.select({ reason: workshopIdeas.hiddenReason })
+		.from(workshopIdeas)
+		.where(and(eq(workshopIdeas.workshopId, workshop.id), eq(workshopIdeas.placeId, workshop.placeId), isNotNull(workshopIdeas.hiddenAt)))
+		.orderBy(asc(workshopIdeas.hiddenAt), asc(workshopIdeas.id));
+	return rows.map((row) => row.reason).filter((reason): reason is IdeaHideReason => reason !== null);
 }

@@ -4,10 +4,13 @@ import { users } from '../accounts/accounts.table';
 import { cycles, phaseKind } from '../cycles/cycles.table';
 import { posts } from '../discover/posts.table';
 import { proposals } from '../proposals/proposals.table';
+import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
 
 export const WORKSHOP_STATUSES = ['planned', 'live', 'ended'] as const;
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 export const workshopStatus = pgEnum('workshop_status', WORKSHOP_STATUSES);
+
+export { IDEA_HIDE_REASONS, type IdeaHideReason } from '../../workshops/hide-reasons';
 
 export const WORKSHOP_ACTIVITY_KINDS = ['ideas', 'grouping', 'dots', 'poll'] as const;
 export type WorkshopActivityKind = (typeof WORKSHOP_ACTIVITY_KINDS)[number];
@@ -154,6 +157,7 @@ export const workshopIdeas = pgTable(
 		enteredByUserId: uuid('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
 		themeId: uuid('theme_id').references(() => workshopThemes.id, { onDelete: 'set null' }),
 		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+		hiddenReason: text('hidden_reason', { enum: IDEA_HIDE_REASONS }),
 		landedPostId: uuid('landed_post_id').references(() => posts.id, { onDelete: 'set null' }),
 		landedProposalId: uuid('landed_proposal_id').references(() => proposals.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -162,7 +166,10 @@ export const workshopIdeas = pgTable(
 		foreignKey({ name: 'workshop_ideas_workshop_place_fk', columns: [table.workshopId, table.placeId], foreignColumns: [workshops.id, workshops.placeId] }).onDelete('cascade'),
 		unique('workshop_ideas_id_place_unique').on(table.id, table.placeId),
 		index('workshop_ideas_workshop_created_idx').on(table.workshopId, table.createdAt),
-		check('workshop_ideas_body_length', sql`length(${table.body}) between 1 and 280`)
+		check('workshop_ideas_body_length', sql`length(${table.body}) between 1 and 280`),
+		// Hidden always comes with its public reason.
+		check('workshop_ideas_hidden_has_reason', sql`(${table.hiddenAt} is null) = (${table.hiddenReason} is null)`),
+		check('workshop_ideas_hidden_reason_known', sql`${table.hiddenReason} is null or ${table.hiddenReason} in ('off_topic', 'unkind', 'personal_details', 'repeat')`)
 	]
 );
 

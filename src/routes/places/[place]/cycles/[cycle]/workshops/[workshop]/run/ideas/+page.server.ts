@@ -5,7 +5,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { addPaperIdea, addTheme, moveIdeaToTheme } from '$lib/server/workshops/group-ideas';
 import { hideIdea } from '$lib/server/workshops/hide-idea';
 import { loadBoard } from '$lib/server/workshops/load-board';
-import { formLimits, ideaIdForm, moveIdeaForm, themeForm } from '$lib/server/workshops/workshop-setup-form';
+import { formLimits, hideIdeaForm, moveIdeaForm, themeForm } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
 import { fieldErrors } from '$lib/validation/accounts';
 import { IDEA_MAX_LENGTH, ideaForm } from '$lib/validation/workshops';
@@ -49,9 +49,9 @@ export const actions = {
 	hideIdea: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-		const parsed = ideaIdForm.safeParse(await readForm(event));
-		if (!parsed.success) return failForm(400, { board: 'workshop_idea_unknown' }, { form: 'board' });
-		const hidden = await hideIdea(deps, actor, ref, parsed.data.ideaId);
+		const parsed = hideIdeaForm.safeParse(await readForm(event));
+		if (!parsed.success) return failForm(400, { board: parsed.error.issues[0]?.message ?? 'workshop_idea_unknown' }, { form: 'board' });
+		const hidden = await hideIdea(deps, actor, ref, parsed.data.ideaId, parsed.data.reason);
 		return hidden.ok ? { done: 'workshop_idea_hidden' as const } : failForm(409, { board: hidden.error }, { form: 'board' });
 	}
 } satisfies Actions;
