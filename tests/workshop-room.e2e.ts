@@ -225,3 +225,18 @@ test('a room moves from ideas to dots to a poll: phones spend their dots and ans
 	await plain.getByRole('link', { name: 'See what the room came up with' }).click();
 	await expect(plain.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
+
+test('the demo’s ended workshop: its code tells a phone the room has finished and leads to what it came up with', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const page = await phone(browser);
+	await page.goto('/w');
+	await page.getByLabel('Workshop code').fill('stewyn');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'This workshop has ended' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Join the workshop' })).toHaveCount(0);
+	await fitsAndIsAxeClean(page);
+	await page.getByRole('link', { name: 'See what the room came up with' }).click();
+	await expect(page).toHaveURL(/\/places\/st-elwyns\/cycles\/2026-a-place-for-young-people\/workshops\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { level: 3, name: 'Somewhere to go / Rhywle i fynd' })).toBeVisible();
+	await expect(page.getByText('23 people came.')).toBeVisible();
+});

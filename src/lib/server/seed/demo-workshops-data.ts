@@ -60,9 +60,9 @@ export const BROOKFIELD_YOUTH_EVENING: DemoWorkshop = {
 	]
 };
 
-/** Ended and landed: St Elwyn's discover workshop at the library, with its themes, dots and poll (code ELWNWS). */
+/** Ended and landed: St Elwyn's discover workshop at the library, with its themes, dots and poll (code STEWYN). */
 export const ST_ELWYNS_YOUNG_PEOPLE: DemoWorkshop = {
-	joinCode: 'ELWNWS',
+	joinCode: 'STEWYN',
 	title: 'What would keep you here? / Beth fyddai’n eich cadw chi yma?',
 	venue: 'St Elwyn’s Library / Llyfrgell Llanelwyn',
 	phaseKind: 'discover',

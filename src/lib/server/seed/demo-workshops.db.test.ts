@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { posts } from '../discover/posts.table';
+import { isJoinCodeShape } from '../workshops/join-code';
 import { currentActivity, loadBoard, type WorkshopBoard } from '../workshops/load-board';
 import { workshopIdeas, workshops } from '../workshops/workshops.table';
 import { seedDemoWorkshops } from './demo-workshops';
@@ -26,7 +27,7 @@ describe.each(testDatabases())('the demo’s workshops on $name', ({ open }) => 
 			return (await loadBoard(handle.db, rows[0].id))!;
 		};
 		live = await byCode('BRKYTH');
-		ended = await byCode('ELWNWS');
+		ended = await byCode('STEWYN');
 	}, 120_000);
 	afterAll(() => handle.close());
 
@@ -64,6 +65,10 @@ describe.each(testDatabases())('the demo’s workshops on $name', ({ open }) => 
 			const [post] = await handle.db.select().from(posts).where(eq(posts.id, idea.landedPostId!));
 			expect(post).toMatchObject({ body: idea.body, cycleId: ended.cycleId, placeId: ended.placeId, authorUserId: null });
 		}
+	});
+
+	it('has join codes a phone can type (no look-alike letters)', () => {
+		expect([live.joinCode, ended.joinCode].every(isJoinCodeShape)).toBe(true);
 	});
 
 	it('keeps every row in its own place', async () => {
