@@ -33,7 +33,7 @@ interface Branch {
  * `branches` bounds the number of copies made; `live` the branches alive at once (each one
  * costs a round's work).
  */
-export function runMesFastTrial(profile: Profile, input: MesRunInput, radius: number, branches = 8, live = 4): number[][] | null {
+export function runMesFastTrial(profile: Profile, input: MesRunInput, radius: number, branches = 16, live = 6): number[][] | null {
 	const fast = readFastProfile(profile);
 	if (!fast || !Number.isSafeInteger(Number(input.perVoter.num))) return null;
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
