@@ -46,11 +46,63 @@ export function listenWithPglite(client: PGlite): DatabaseHandle['listen'] {
 	};
 }
 
-/** postgres.js keeps one connection for LISTEN and reconnects it, calling onListen each time. */
+/**
+ * postgres.js keeps one connection for LISTEN and re-listens after it drops, calling onListen each
+ * time. But it re-listens with new listener objects, so the `unlisten` it first returned stops
+ * working after a reconnect (the old callback keeps firing). So each channel gets ONE postgres.js
+ * listener for the life of the client — a dispatcher to our own set of subscribers — and
+ * unsubscribing only removes from that set. While no reconnect has happened, the last one out also
+ * UNLISTENs; after one, the channel stays listened (idle) and is reused by the next subscriber.
+ */
 export function listenWithPostgres(client: postgres.Sql): DatabaseHandle['listen'] {
-	return async (channel, onNotify, onListen) => {
-		const { unlisten } = await client.listen(channel, onNotify, onListen);
-		return () => unlisten();
+	interface Subscriber {
+		onNotify: (payload: string) => void;
+		onListen?: () => void;
+	}
+	interface Channel {
+		subscribers: Set<Subscriber>;
+		listening: Promise<{ unlisten: () => Promise<void> }>;
+		starts: number;
+	}
+	const channels = new Map<string, Channel>();
+	return async (name, onNotify, onListen) => {
+		const subscriber: Subscriber = { onNotify, onListen };
+		let channel = channels.get(name);
+		if (channel) {
+			// Joining a channel still starting: its first onListen will include this subscriber.
+			const started = channel.starts > 0;
+			channel.subscribers.add(subscriber);
+			await channel.listening;
+			if (started) onListen?.();
+		} else {
+			const fresh: Channel = { subscribers: new Set([subscriber]), listening: Promise.resolve({ unlisten: async () => {} }), starts: 0 };
+			channel = fresh;
+			channels.set(name, fresh);
+			fresh.listening = client
+				.listen(
+					name,
+					(payload) => fresh.subscribers.forEach((s) => s.onNotify(payload)),
+					() => {
+						fresh.starts++;
+						fresh.subscribers.forEach((s) => s.onListen?.());
+					}
+				)
+				.then(({ unlisten }) => ({ unlisten: async () => void (await unlisten()) }));
+			try {
+				await fresh.listening;
+			} catch (error) {
+				channels.delete(name);
+				throw error;
+			}
+		}
+		const joined = channel;
+		return async () => {
+			joined.subscribers.delete(subscriber);
+			// After a reconnect postgres.js's own unlisten no longer works: keep the channel, idle.
+			if (joined.subscribers.size > 0 || joined.starts > 1 || channels.get(name) !== joined) return;
+			channels.delete(name);
+			await (await joined.listening).unlisten();
+		};
 	};
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { openSecondConnection } from '../rate-limit/open-second-connection';
+import { sql } from 'drizzle-orm';
 import { liveChannel, publishLive } from './publish';
 
 /** The next payload a listener hears, or 'timeout'. */
@@ -68,5 +69,29 @@ describe.each(testDatabases())('live updates through Postgres NOTIFY on $name', 
 		} finally {
 			await second.close();
 		}
+	});
+
+	it.skipIf(name !== 'postgres')('after its connection dropped and came back, a channel stops feeding whoever unsubscribed, and feeds a new subscriber once', async () => {
+		const other = liveChannel('workshop', '6f1c2d3e-0000-4000-8000-00000000dcba');
+		const first: string[] = [];
+		let firstListens = 0;
+		const stopFirst = await handle.listen(other, (payload) => first.push(payload), () => firstListens++);
+		// Drop the LISTEN connection from the server side, as a failover or an idle-killer would.
+		await handle.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where query = ${`listen "${other}"`} and pid <> pg_backend_pid()`);
+		const relistened = Date.now();
+		while (firstListens < 2 && Date.now() - relistened < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(firstListens, 'listening again after the drop').toBe(2);
+		await publishLive(handle.db, other, 'after_reconnect');
+		expect(await nextPayload(first, 0)).toBe('after_reconnect');
+
+		await stopFirst();
+		const second: string[] = [];
+		const stopSecond = await handle.listen(other, (payload) => second.push(payload));
+		await publishLive(handle.db, other, 'for_the_second');
+		expect(await nextPayload(second, 0)).toBe('for_the_second');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(second).toEqual(['for_the_second']);
+		expect(first).toEqual(['after_reconnect']);
+		await stopSecond();
 	});
 });
