@@ -10,58 +10,14 @@ import {
 	workshopPollAnswers,
 	workshopPollOptions,
 	workshops,
-	workshopThemes,
-	type DotTarget,
-	type WorkshopActivityKind,
-	type WorkshopStatus
+	workshopThemes
 } from './workshops.table';
+import type { WorkshopBoard } from '../../workshops/board';
 
-export interface BoardActivity {
-	id: string;
-	position: number;
-	kind: WorkshopActivityKind;
-	prompt: string;
-	dotsPerPerson: number | null;
-	dotTarget: DotTarget | null;
-	/** Poll only: its options with how many chose each. */
-	options: { id: string; label: string; answers: number }[];
-	/** Dot-voting only: dots per idea or proposal id. */
-	dots: Record<string, number>;
-}
+export { currentActivity, type BoardActivity, type BoardIdea, type WorkshopBoard } from '../../workshops/board';
 
-export interface BoardIdea {
-	id: string;
-	body: string;
-	themeId: string | null;
-	/** Typed in by the team from a paper note. */
-	fromPaper: boolean;
-	/** The participant's optional name; null when they gave none. */
-	authorName: string | null;
-}
-
-/**
- * Everything the projector and the phones show of a workshop, as plain JSON. The live stream sends
- * this whole board on every change and on every (re)connect, so a client that missed messages is
- * always caught up by the next one: nothing is patched, nothing can drift.
- */
-export interface WorkshopBoard {
-	id: string;
-	placeId: string;
-	cycleId: string;
-	title: string;
-	venue: string;
-	startsAt: string;
-	joinCode: string;
-	status: WorkshopStatus;
-	currentPosition: number | null;
-	activities: BoardActivity[];
-	themes: { id: string; name: string }[];
-	/** Visible ideas, oldest first. Hidden ones are left out. */
-	ideas: BoardIdea[];
-	/** The cycle's proposals a dot-voting activity may target (feasible or waiting for review, not hidden). */
-	proposals: { id: string; number: number; title: string }[];
-	participants: number;
-}
+/** The cycle's proposals a dot-voting activity may put dots on: still in the running, not hidden. */
+export const DOTTABLE_PROPOSAL_STATUSES = ['submitted', 'under_review', 'feasible'] as const;
 
 /** Reads a workshop's board in a fixed number of queries (8), whatever its size. Null when it does not exist. */
 export async function loadBoard(db: Database, workshopId: string): Promise<WorkshopBoard | null> {
@@ -102,7 +58,7 @@ export async function loadBoard(db: Database, workshopId: string): Promise<Works
 		? await db
 				.select({ id: proposals.id, number: proposals.number, title: proposals.title })
 				.from(proposals)
-				.where(and(eq(proposals.cycleId, workshop.cycleId), isNull(proposals.hiddenAt), inArray(proposals.status, ['submitted', 'under_review', 'feasible'])))
+				.where(and(eq(proposals.cycleId, workshop.cycleId), isNull(proposals.hiddenAt), inArray(proposals.status, [...DOTTABLE_PROPOSAL_STATUSES])))
 				.orderBy(asc(proposals.number))
 		: [];
 	return {
@@ -130,10 +86,4 @@ export async function loadBoard(db: Database, workshopId: string): Promise<Works
 		proposals: cycleProposals,
 		participants
 	};
-}
-
-/** The activity the room is on, if the workshop is live. */
-export function currentActivity(board: WorkshopBoard): BoardActivity | null {
-	if (board.status !== 'live' || board.currentPosition === null) return null;
-	return board.activities.find((a) => a.position === board.currentPosition) ?? null;
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
 import { announceBoardChange } from './announce-change';
+import { DOTTABLE_PROPOSAL_STATUSES } from './load-board';
 import { isUuid } from './find-workshop';
 import { currentActivityFor, type RoomActor, type RoomResult } from './room-refusals';
 import { workshopDots, workshopDotVotes, workshopIdeas, workshops, type WorkshopActivity } from './workshops.table';
@@ -104,7 +105,7 @@ async function isListedTarget(tx: Database, workshop: { id: string; placeId: str
 				eq(proposals.id, target.proposalId),
 				eq(proposals.placeId, workshop.placeId),
 				isNull(proposals.hiddenAt),
-				inArray(proposals.status, ['submitted', 'under_review', 'feasible'])
+				inArray(proposals.status, [...DOTTABLE_PROPOSAL_STATUSES])
 			)
 		);
 	return proposal !== undefined;
