@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../ballots/app-process';
 import postgres from 'postgres';
 
 /** Our own build and database, so we never clash with a browser-test run or another bench. */
@@ -40,15 +40,6 @@ export async function recreateBenchDatabase(): Promise<void> {
 	} finally {
 		await admin.end();
 	}
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
 }
 
 export interface RunningApp {
