@@ -25,7 +25,8 @@ export interface Project {
 
 export interface Voter {
 	id: string;
-	/** Indices into `Election.projects`; most preferred first for ordinal ballots. */
+	/** Indices into `Election.projects`; most preferred first for ordinal ballots. Read-only: the
+	 * reader gives voters who chose the same single project one shared list. */
 	choices: number[];
 	/** Points per choice (cumulative/scoring only), aligned with `choices`. */
 	points?: number[];

@@ -1,12 +1,16 @@
 /**
  * The pabulib parser as a line-fed state machine. It uses no Node API, so the browser, a worker
- * and the streaming file reader all share it: feed physical lines with `pushLine`, then `finish`.
+ * and the streaming file reader all share it: feed physical lines with `pushLine` (or `pushSpan`,
+ * the same without cutting the line out of its text first), then `finish`.
  */
 import type { Election, Project, Voter, VoteType } from '../election';
 import { VOTE_TYPES } from '../election';
 import { parseDecimal, rescale, type DecimalAmount } from '../money';
-import { splitCells } from './csv';
+import { splitCells, splitPlainCells } from './csv';
 import { PabulibError } from './errors';
+import { ExtraCells } from './extra-cells';
+import { PlainLines } from './plain-lines';
+import { VoterIds } from './voter-ids';
 import { readVoterChoices } from './votes';
 import { checkCellCount, findExtraColumns, readHeader, readSectionName, requiredColumns, SECTION_ORDER } from './sections';
 import type { Header, SectionName } from './sections';
@@ -25,10 +29,36 @@ export class PabulibParser {
 	private projects: Project[] = [];
 	private projectIndex = new Map<string, number>();
 	private voters: Voter[] = [];
-	private voterIds = new Set<string>();
+	private voterIds = new VoterIds();
 	private projectExtra: number[] = [];
 	private voteExtra: number[] = [];
+	private voteExtraCells = new ExtraCells([]);
 	private projectColumns: string[] = [];
+	// VOTES columns by position, read once from the header: every vote line needs them.
+	private voterIdColumn = -1;
+	private voteColumn = -1;
+	private pointsColumn = -1;
+	private scratchCells: string[] = [];
+	private singleChoices: number[][] = [];
+	private plainLines = new PlainLines();
+
+	/**
+	 * Feeds the physical line `text[start, end)` (without its line break). Same as
+	 * `pushLine(text.slice(start, end), lineNumber)`, but a plain vote line — the bulk of a file —
+	 * is read straight from `text`, with no line string and no new array of cells.
+	 */
+	pushSpan(text: string, start: number, end: number, lineNumber: number): void {
+		if (this.section !== 'VOTES' || this.header === null || this.pending !== '' || !this.plainLines.isPlain(text, start, end)) {
+			return this.pushLine(text.slice(start, end), lineNumber);
+		}
+		this.lastLine = lineNumber;
+		if (text.charCodeAt(end - 1) === 13) end--;
+		const cells = this.scratchCells;
+		cells.length = splitPlainCells(text, start, end, cells);
+		if (cells.length === 1 && cells[0] === '') return;
+		checkCellCount(cells, this.header, lineNumber);
+		this.readVote(cells, lineNumber);
+	}
 
 	/** Feeds one physical line (without its line break) with its 1-based number. */
 	pushLine(raw: string, lineNumber: number): void {
@@ -79,7 +109,13 @@ export class PabulibParser {
 			this.projectExtra = extra;
 			this.projectColumns = extra.map((i) => this.header!.columns[i]);
 		}
-		if (this.section === 'VOTES') this.voteExtra = extra;
+		if (this.section === 'VOTES') {
+			this.voteExtra = extra;
+			this.voteExtraCells = new ExtraCells(extra);
+			this.voterIdColumn = this.column('voter_id');
+			this.voteColumn = this.column('vote');
+			this.pointsColumn = this.header.index.get('points') ?? -1;
+		}
 	}
 
 	private readMeta(cells: string[], line: number): void {
@@ -117,21 +153,20 @@ export class PabulibParser {
 	}
 
 	private readVote(cells: string[], line: number): void {
-		const id = cells[this.column('voter_id')];
+		const id = cells[this.voterIdColumn];
 		if (id === '') throw new PabulibError('empty_voter_id', line, 'a vote has no voter_id');
-		if (this.voterIds.has(id)) {
+		if (!this.voterIds.add(id)) {
 			throw new PabulibError('duplicate_voter', line, `voter "${id}" voted twice`);
 		}
-		this.voterIds.add(id);
-		const points = this.header!.index.get('points');
 		const ballot = readVoterChoices(
 			this.voteType!,
-			cells[this.column('vote')],
-			points === undefined ? undefined : cells[points],
+			cells[this.voteColumn],
+			this.pointsColumn < 0 ? undefined : cells[this.pointsColumn],
 			this.projectIndex,
-			line
+			line,
+			this.singleChoices
 		);
-		const extra = this.voteExtra.length ? this.voteExtra.map((i) => cells[i]) : [];
+		const extra = this.voteExtraCells.read(cells);
 		this.voters.push(ballot.points ? { id, choices: ballot.choices, points: ballot.points, extra } : { id, choices: ballot.choices, extra });
 	}
 

@@ -16,7 +16,7 @@ export async function readPabulibFile(path: string): Promise<Election> {
 		const text = rest + chunk;
 		let start = 0;
 		for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-			parser.pushLine(text.slice(start, end), line++);
+			parser.pushSpan(text, start, end, line++);
 			start = end + 1;
 		}
 		rest = text.slice(start);

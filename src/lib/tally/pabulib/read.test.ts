@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PabulibError } from './errors';
+import type { Election } from '../election';
+import { PabulibParser } from './parser';
 import { parsePabulib } from './read';
 
 /** A small file with the given META extras, PROJECTS rows and VOTES section. */
@@ -100,5 +103,56 @@ describe('refusing malformed files, naming the line', () => {
 		const error = readError(text);
 		expect(error.code).toBe(code);
 		expect(error.line).toBe(line);
+	});
+});
+
+describe('the quick way through vote lines', () => {
+	// parsePabulib reads plain vote lines straight from the text; feeding each line on its own
+	// takes the long way. Both must give the same election, or fail with the same code and line.
+	function readLineByLine(text: string): Election | PabulibError {
+		const parser = new PabulibParser();
+		try {
+			text.split('\n').forEach((line, i) => parser.pushLine(line, i + 1));
+			return parser.finish();
+		} catch (error) {
+			if (error instanceof PabulibError) return error;
+			throw error;
+		}
+	}
+	function readWhole(text: string): Election | PabulibError {
+		try {
+			return parsePabulib(text);
+		} catch (error) {
+			if (error instanceof PabulibError) return error;
+			throw error;
+		}
+	}
+	const outcome = (result: Election | PabulibError) => (result instanceof PabulibError ? { code: result.code, line: result.line } : result);
+
+	const padding = fc.constantFrom('', ' ', '  ', '\t', '\u00a0', '\u3000', '\r');
+	const piece = fc.constantFrom('1', '2', '3', 'v', 'M', 'p', 'VOTES', 'PROJECTS', 'internet', 'Wrocław', '9', ',', ';', '"', '');
+	const line = fc
+		.tuple(padding, fc.array(piece, { maxLength: 12 }), padding)
+		.map(([before, pieces, after]) => before + pieces.join('') + after);
+
+	it('gives what reading line by line gives, for any vote lines', () => {
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), (lines, crlf) => {
+				const text = makeFile({ votes: ['voter_id;vote;channel', ...lines] });
+				const whole = crlf ? text.replaceAll('\n', '\r\n') : text;
+				expect(outcome(readWhole(whole))).toEqual(outcome(readLineByLine(whole)));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('reads long plain lines with spaces, carriage returns and blank lines between them', () => {
+		const election = parsePabulib(
+			makeFile({ votes: ['voter_id;vote;channel', '  voter-0001 ; 1 , 2 ; internet  \r', '', '                    ', 'voter-0002;3;\u00a0paper\u00a0'] })
+		);
+		expect(election.voters.map((v) => [v.id, v.choices, v.extra])).toEqual([
+			['voter-0001', [0, 1], ['internet']],
+			['voter-0002', [2], ['paper']]
+		]);
 	});
 });

@@ -13,7 +13,7 @@ export function parsePabulib(text: string): Election {
 	while (start <= text.length) {
 		const end = text.indexOf('\n', start);
 		const stop = end < 0 ? text.length : end;
-		if (end >= 0 || stop > start) parser.pushLine(text.slice(start, stop), line);
+		if (end >= 0 || stop > start) parser.pushSpan(text, start, stop, line);
 		if (end < 0) break;
 		start = end + 1;
 		line++;
