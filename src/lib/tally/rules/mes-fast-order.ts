@@ -32,10 +32,12 @@ export function readInitialOrder(fast: FastProfile): Int32Array {
 
 /**
  * As chooseWinner in mes-fast.ts for non-eager runs: the proven winner, -1 when nothing is left,
- * -2 when no proof was found, -3 when the proven group state.group is bought, -4 when
- * state.group holds every possible winner but neither their order nor their independence is
- * proven. A stale project whose ρ* gets no proven interval is given a proven lower bound
- * instead (valid 2): no proof is needed for it when that bound rules it out of the round.
+ * -3 when the proven group state.group is bought, -4 when state.group holds every possible
+ * winner but neither their order nor their independence is proven. A stale project whose ρ*
+ * gets no proven interval is given a proven lower bound instead (valid 2): no proof is needed
+ * for it when that bound rules it out of the round; when it does not, -5 with that project alone
+ * in state.group (where there is no proof: trial runs split on its affordability, single runs
+ * go exact).
  */
 export function chooseTrialWinner(
 	state: FastState,
@@ -72,8 +74,12 @@ export function chooseTrialWinner(
 			break;
 		}
 	}
-	// Projects known only from below (valid 2) may be in the race: no proof, as when no best.
-	if (best < 0) return state.aliveCount > 0 && alive.subarray(0, state.aliveCount).some((p) => remaining[p]) ? -2 : -1;
+	// No best: every project left is known only from below (valid 2); the lowest may win.
+	if (best < 0) {
+		state.group.length = 0;
+		for (let i = 0; i < state.aliveCount && state.group.length === 0; i++) if (remaining[alive[i]]) state.group.push(alive[i]);
+		return state.group.length > 0 ? -5 : -1;
+	}
 	// Proof: as in mes-fast.ts, over the projects whose lower bound is below best's hi.
 	const bound = hi[best];
 	let winner = best;
@@ -83,7 +89,11 @@ export function chooseTrialWinner(
 		const p = alive[i];
 		if (lower[p] >= bound) break;
 		if (!remaining[p] || p === best) continue;
-		if (valid[p] !== 1) return -2;
+		if (valid[p] !== 1) {
+			state.group.length = 0;
+			state.group.push(p);
+			return -5;
+		}
 		state.group.push(p);
 		if (!state.exact[p] || !state.exact[best]) allExact = false;
 		else if (state.compareExact(p, winner, tieBreak) < 0) winner = p;

@@ -356,6 +356,32 @@ export function boundRhoLoosely(fast: FastProfile, p: number, purse: Float64Arra
 	return { lo, hi };
 }
 
+/**
+ * For a project whose ρ* boundRho could not bracket because its supporters' money may or may
+ * not reach its cost (their budgets, within their errors, straddle it): a proven upper bound on
+ * ρ* over the exact runs in which it IS affordable, and whether it surely is. If Σ w·b* ≥ cost,
+ * f(ρ) = Σ w·min(b*, ρ·u) reaches Σ w·b* ≥ cost once ρ·u ≥ b* for every supporter, so
+ * ρ* ≤ max (b + e)/u (rounded up). Near the affordability edge every supporter pays almost all
+ * they have, so this bound sits just above the lower bound: add1's trial runs split there
+ * (mes-fast-trial.ts) instead of giving up.
+ */
+export function boundIfAffordable(fast: FastProfile, p: number, purse: Float64Array): { hi: number; sure: boolean } {
+	const groups = fast.supporterGroupList;
+	const utils = fast.supporterUtilityList;
+	const from = fast.supporterStart[p];
+	const to = fast.supporterStart[p + 1];
+	let hi = 0;
+	let low = 0;
+	for (let k = from; k < to; k++) {
+		const i = groups[k] * 3;
+		const up = (purse[i] + purse[i + 1]) / utils[k];
+		if (up > hi) hi = up;
+		low += purse[i + 2] * Math.max(0, purse[i] - purse[i + 1]);
+	}
+	const rounding = (to - from + 8) * EPS * 1.01;
+	return { hi: hi * (1 + 4 * EPS), sure: low * (1 - rounding) >= fast.cost[p] };
+}
+
 /** F(ρ) with every budget at its upper end (side 1) or lower end (side −1), and its slope. */
 function sumAtEnds(fast: FastProfile, p: number, purse: Float64Array, rho: number, side: number) {
 	const groups = fast.supporterGroupList;

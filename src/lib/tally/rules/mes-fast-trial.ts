@@ -12,6 +12,13 @@
  * (mes-fast-branch.ts). Near-ties between projects that share supporters are common — on
  * Toulouse 2022 the order of purchases changes 664 times over add1's 1618 steps, the set only 56
  * times — so without merging the branches multiply; with it they mostly close up again.
+ *
+ * A project that may win the round but whose ρ* has no upper bound — its supporters' money
+ * straddles its cost, so it is affordable for some starting amounts and not for others — splits
+ * the branch in two: one where it is unaffordable (dropped; MES never buys it) and one where it
+ * is affordable, with the bound of boundIfAffordable (mes-fast-rho.ts). Both cover their own
+ * runs, so the list stays a superset. Without the split such a project ends the trial run: on
+ * Toulouse 2022 all 45 steps that no block could cross were of this kind.
  */
 import type { Profile } from '../profile';
 import { fundFreeProjects, type MesRunInput } from './mes-common';
@@ -21,6 +28,7 @@ import { chooseTrialWinner } from './mes-fast-order';
 import { copyBranch, mergeBranch, returnBranches } from './mes-fast-branch';
 import { isIndependentGroup } from './mes-fast';
 import { createOutcome, type RuleOutcome } from './outcome';
+import { boundIfAffordable } from './mes-fast-rho';
 
 const EPS = 2 ** -52;
 
@@ -71,11 +79,26 @@ function explore(
 	let next: Branch[] = [];
 	for (let round = 1; branches.length > 0; round++) {
 		next.length = 0;
-		for (const branch of branches) {
+		// By index: a split on affordability adds a branch that still has this round to play.
+		for (let i = 0; i < branches.length; i++) {
+			const branch = branches[i];
 			const { state, outcome } = branch;
 			const best = chooseTrialWinner(state, tieBreak, round, outcome, isIndependent);
 			if (best === -2) return false;
-			if (best === -1) {
+			if (best === -5) {
+				const p = state.group[0];
+				const { hi, sure } = boundIfAffordable(state.fast, p, state.purse);
+				if (!sure && hi >= state.lower[p]) {
+					if (limits.copies-- <= 0) return false;
+					const split = { state: copy(state), outcome: { ...outcome, selected: [...outcome.selected] } };
+					split.state.remaining[p] = 0;
+					branches.push(split);
+				}
+				// Below: the runs in which p is affordable (none when hi < its lower bound).
+				if (hi < state.lower[p]) state.remaining[p] = 0;
+				else (state.valid[p] = 1), (state.hi[p] = hi), (state.rho[p] = (state.lower[p] + hi) / 2), (state.exact[p] = 0), (state.richUtility[p] = 0);
+				i--;
+			} else if (best === -1) {
 				leaves.push(outcome.selected);
 				retire(state);
 			} else if (best === -4) {

@@ -35,7 +35,7 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eag
 	const m = fast.cost.length;
 	for (let round = 1; ; round++) {
 		const best = chooseWinner(state, m, input.tieBreak, round, outcome);
-		if (best === -2 || best === -4) return null;
+		if (best === -2 || best === -4 || best === -5) return null;
 		if (best === -1) return outcome;
 		if (best === -3) for (const p of [...state.group]) payShares(state, p, round, outcome);
 		else payShares(state, best, round, outcome);
@@ -45,8 +45,9 @@ export function runMesFast(profile: Profile, input: MesRunInput, radius = 0, eag
 /**
  * The proven winner of this round; -1 when nothing is left, -2 when no proof was found. Trial
  * (non-eager) runs go to chooseTrialWinner (mes-fast-order.ts), which may also answer -3 (the
- * proven group state.group is bought) or -4 (state.group holds every possible winner but
- * neither their order nor their independence is proven).
+ * proven group state.group is bought), -4 (state.group holds every possible winner but
+ * neither their order nor their independence is proven) or -5 (a project only bounded from
+ * below may win: no proof).
  */
 function chooseWinner(
 	state: FastState,
