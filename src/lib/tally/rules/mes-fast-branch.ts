@@ -60,29 +60,45 @@ export function mergeBranch(into: FastState, other: FastState): void {
 		a[i] = c;
 		a[i + 1] = Math.max(hi - c, c - lo) * (1 + 4 * EPS) + 8 * EPS * Math.max(Math.abs(lo), hi);
 	}
+	// into's order, without its gone projects; those `other` still has are appended below.
+	const { alive, remaining, lower } = into;
+	let count = 0;
+	for (let i = 0; i < into.aliveCount; i++) if (remaining[alive[i]]) alive[count++] = alive[i];
 	const m = into.fast.cost.length;
 	for (let p = 0; p < m; p++) {
-		if (!into.remaining[p] && !other.remaining[p]) continue;
+		if (!remaining[p] && !other.remaining[p]) continue;
 		// Both bought the same projects, so a project is remaining in one and not the other only
 		// when one branch found it unaffordable: keep it (see the header).
-		into.remaining[p] = 1;
+		if (!remaining[p]) (remaining[p] = 1), (alive[count++] = p);
 		const same =
-			into.valid[p] === 1 && other.valid[p] === 1 && into.rho[p] === other.rho[p] && into.hi[p] === other.hi[p] && into.lower[p] === other.lower[p] &&
+			into.valid[p] === 1 && other.valid[p] === 1 && into.rho[p] === other.rho[p] && into.hi[p] === other.hi[p] && lower[p] === other.lower[p] &&
 			into.exact[p] === other.exact[p] && into.richUtility[p] === other.richUtility[p];
 		if (!same) {
 			into.valid[p] = 0;
-			into.lower[p] = Math.min(into.lower[p], other.lower[p]);
+			lower[p] = Math.min(lower[p], other.lower[p]);
 		}
 	}
-	sortAlive(into);
+	into.aliveCount = count;
+	sortAlive(alive, count, lower);
 }
 
-/** The projects still in the race, by lower bound (what chooseTrialWinner reads). */
-function sortAlive(state: FastState): void {
-	const { alive, lower, remaining } = state;
-	let count = 0;
-	for (let p = 0; p < remaining.length; p++) if (remaining[p]) alive[count++] = p;
-	state.aliveCount = count;
-	const key = (p: number) => (Number.isNaN(lower[p]) ? Infinity : lower[p]);
-	alive.subarray(0, count).sort((x, y) => key(x) - key(y) || x - y);
+/**
+ * The projects still in the race by lower bound, then index (what chooseTrialWinner reads).
+ * Insertion sort: the list was in order before the merge, and only the few projects whose lower
+ * bound fell, or that came back, move (a sort with a comparator made a boxed number per call,
+ * most of add1's garbage on Toulouse 2022).
+ */
+function sortAlive(alive: Int32Array, count: number, lower: Float64Array): void {
+	for (let i = 1; i < count; i++) {
+		const p = alive[i];
+		const key = Number.isNaN(lower[p]) ? Infinity : lower[p];
+		let j = i - 1;
+		for (; j >= 0; j--) {
+			const q = alive[j];
+			const other = Number.isNaN(lower[q]) ? Infinity : lower[q];
+			if (other < key || (other === key && q < p)) break;
+			alive[j + 1] = q;
+		}
+		alive[j + 1] = p;
+	}
 }

@@ -47,14 +47,23 @@ export function chooseTrialWinner(
 	isIndependentGroup: (state: FastState) => boolean
 ): number {
 	const { remaining, valid, lower, rho, hi, alive } = state;
-	compact(state);
 	let best = -1;
 	for (let settled = false; !settled; ) {
-		// The best proven ρ among projects that could still matter (lower ≤ the best's hi).
-		for (let i = 0; i < state.aliveCount; i++) {
+		// The best proven ρ among projects that could still matter (lower ≤ the best's hi). Gone
+		// projects are dropped from the part read (the rest keeps them until it is read: a gone
+		// project keeps its place in the order, so every loop may stop where it stops now).
+		let kept = 0;
+		let i = 0;
+		for (; i < state.aliveCount; i++) {
 			const p = alive[i];
+			if (!remaining[p]) continue;
 			if (best >= 0 && lower[p] > hi[best]) break;
-			if (remaining[p] && valid[p] === 1 && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
+			alive[kept++] = p;
+			if (valid[p] === 1 && (best < 0 || isBetter(rho, p, best, tieBreak))) best = p;
+		}
+		if (kept < i) {
+			alive.copyWithin(kept, i, state.aliveCount);
+			state.aliveCount -= i - kept;
 		}
 		// Stale projects that might beat it, the lowest lower bound first (the first stale one in
 		// order): evaluating the likely winner early lets its hi rule the rest out unread.
@@ -106,14 +115,6 @@ export function chooseTrialWinner(
 /** p has the smaller ρ estimate, or the same and wins the tie-break. */
 export function isBetter(rho: Float64Array, p: number, best: number, tieBreak: (a: number, b: number) => number): boolean {
 	return rho[p] < rho[best] || (rho[p] === rho[best] && tieBreak(p, best) < 0);
-}
-
-/** Drops gone projects from the order. */
-function compact(state: FastState): void {
-	const { alive, remaining } = state;
-	let count = 0;
-	for (let i = 0; i < state.aliveCount; i++) if (remaining[alive[i]]) alive[count++] = alive[i];
-	state.aliveCount = count;
 }
 
 /** alive[i]'s lower bound grew: move it right to its place (lower bounds only grow). */

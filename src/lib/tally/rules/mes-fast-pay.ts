@@ -52,7 +52,8 @@ export function createFastState(fast: FastProfile, start: number, startError: nu
 			const bounds = boundRho(fast, p, state.purse, Math.max(state.lower[p], state.rho[p]), above);
 			if (bounds === UNAFFORDABLE) {
 				state.remaining[p] = 0;
-				outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
+				// Trial runs keep only the funded list (and do not keep `available` up to date).
+				if (eager) outcome.unfunded.set(p, { reason: 'dropped', round, moneyLeft: state.available[p] });
 				return true;
 			}
 			if (!bounds && loose) {

@@ -28,11 +28,26 @@ export interface RhoBounds {
 	richUtility: number;
 }
 
+/**
+ * boundRho's answer: one object, overwritten by the next call (read it before calling again).
+ * A fresh object per call was a third of add1's garbage on Toulouse 2022.
+ */
+const proven: RhoBounds = { rho: 0, lo: 0, hi: 0, exact: false, richUtility: 0 };
+
+function prove(rho: number, lo: number, hi: number, exact: boolean, richUtility: number): RhoBounds {
+	proven.rho = rho;
+	proven.lo = lo;
+	proven.hi = hi;
+	proven.exact = exact;
+	proven.richUtility = richUtility;
+	return proven;
+}
+
 /** Proven to be unaffordable: its supporters' money is surely below its cost. */
 export const UNAFFORDABLE = 'unaffordable';
 
 /**
- * Bounds on ρ* of project p, UNAFFORDABLE, or null when neither can be proven; or, once a lower
+ * Bounds on ρ* of project p (a shared object: see `proven`), UNAFFORDABLE, or null when neither can be proven; or, once a lower
  * bound at or above `above` is proven, that bound alone (hi = Infinity). `purse` holds
  * [budget, error, weight] per group. `start` is where the search begins (any value works:
  * it is a Newton iteration on a concave function, which lands below ρ* after one step and
@@ -51,7 +66,7 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 		if (scan.money + scan.moneyError * 1.01 + rounding * scan.money < cost) return UNAFFORDABLE;
 		if (above < Infinity) {
 			const floor = ruleOut(scan, rho, cost, rounding);
-			if (floor >= above) return { rho: floor, lo: floor, hi: Infinity, exact: false, richUtility: 0 };
+			if (floor >= above) return prove(floor, floor, Infinity, false, 0);
 		}
 		if (scan.richUtility <= 0 || scan.sureRich <= 0) return null;
 		const next = (cost - scan.poorMoney) / scan.richUtility;
@@ -64,7 +79,7 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 			const err = scan.poorErr * (1 + 1e-9) + rounding * f;
 			const hi = (next + Math.max(0, cost - f + err) / scan.richUtility) * (1 + 4 * EPS);
 			const lo = (next - (Math.max(0, f - cost) + err) / scan.richUtility) * (1 - 4 * EPS);
-			if (hi <= next * (1 + eta / 2)) return { rho: next, lo, hi, exact: scan.poorCount === 0, richUtility: scan.richUtility };
+			if (hi <= next * (1 + eta / 2)) return prove(next, lo, hi, scan.poorCount === 0, scan.richUtility);
 		} else if (uniform > 0 && next > rho * (1 - 1e-12)) {
 			// Climbing past listed voters, or at the root: proven from this scan where it can be.
 			const bounds = proveAcrossBand(purse, rho, Math.max(next, rho), cost, eta, rounding, uniform);
@@ -79,7 +94,7 @@ export function boundRho(fast: FastProfile, p: number, purse: Float64Array, star
 		const err = scan.err * (1 + 1e-9) + rounding * scan.f;
 		const hi = (rho + Math.max(0, cost - scan.f + err) / scan.sureRich) * (1 + 4 * EPS);
 		const lo = (rho - (Math.max(0, scan.f - cost) + err) / scan.sureRich) * (1 - 4 * EPS);
-		if (hi <= rho * (1 + eta / 2)) return { rho, lo, hi, exact: scan.unsure === 0, richUtility: scan.sureRich };
+		if (hi <= rho * (1 + eta / 2)) return prove(rho, lo, hi, scan.unsure === 0, scan.sureRich);
 		// The proof needs a wider "surely rich" margin: scan again at the same ρ.
 		if (eta > 0.01) return null;
 		eta = 4 * (hi / rho - 1);
@@ -170,7 +185,7 @@ function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: n
 		const hi = (r + Math.max(0, cost - f + err) / sureRich) * (1 + 4 * EPS);
 		const lo = (r - (Math.max(0, f - cost) + err) / sureRich) * (1 - 4 * EPS);
 		// Nobody poor and everyone surely rich: f(ρ) = ρ·sureRich up to ρ*, so ρ* = cost/sureRich.
-		if (hi <= r * (1 + eta / 2)) return { rho: r, lo, hi, exact: unsure === 0, richUtility: sureRich };
+		if (hi <= r * (1 + eta / 2)) return prove(r, lo, hi, unsure === 0, sureRich);
 		eta = 4 * (hi / r - 1);
 	}
 	return null;

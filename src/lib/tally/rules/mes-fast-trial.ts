@@ -21,7 +21,7 @@
  * Toulouse 2022 all 45 steps that no block could cross were of this kind.
  */
 import type { Profile } from '../profile';
-import { fundFreeProjects, type MesRunInput } from './mes-common';
+import { readStart, type MesRunInput } from './mes-common';
 import { readFastProfile } from './mes-fast-profile';
 import { payShares, reuseFastState, type FastState } from './mes-fast-pay';
 import { chooseTrialWinner } from './mes-fast-order';
@@ -47,7 +47,9 @@ export function runMesFastTrial(profile: Profile, input: MesRunInput, radius: nu
 	const start = Number(input.perVoter.num) / Number(input.perVoter.den);
 	const outcome = createOutcome();
 	const state = reuseFastState(fast, start, radius * (1 + 4 * EPS) + start * 4 * EPS);
-	for (const p of fundFreeProjects(profile, outcome, input.tieBreak)) state.remaining[p] = 1;
+	const { free, rest } = readStart(profile, input.tieBreak);
+	outcome.selected.push(...free);
+	for (const p of rest) state.remaining[p] = 1;
 	state.checkAffordable(1, outcome);
 	const made: FastState[] = [];
 	const leaves: number[][] = [];
