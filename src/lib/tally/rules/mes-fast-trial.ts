@@ -86,7 +86,6 @@ function explore(
 			const branch = branches[i];
 			const { state, outcome } = branch;
 			const best = chooseTrialWinner(state, tieBreak, round, outcome, isIndependent);
-			if (best === -2) return false;
 			if (best === -5) {
 				const p = state.group[0];
 				const { hi, sure } = boundIfAffordable(state.fast, p, state.purse);
