@@ -13,6 +13,17 @@ describe('a place’s cycles', () => {
 		expect(past.map((c) => c.slug)).toEqual(['last-year']);
 	});
 
+	it('keeps a paused cycle as the current one, and a cancelled one among the others', () => {
+		const cycles = [
+			{ slug: 'paused', status: 'paused' as const },
+			{ slug: 'cancelled', status: 'cancelled' as const },
+			{ slug: 'older-active', status: 'active' as const }
+		];
+		const { current, past } = splitCycles(cycles);
+		expect(current?.slug).toBe('paused');
+		expect(past.map((c) => c.slug)).toEqual(['cancelled', 'older-active']);
+	});
+
 	it('has no current cycle when none is active', () => {
 		expect(splitCycles([{ status: 'finished' as const }]).current).toBeNull();
 	});

@@ -29,7 +29,8 @@ export const actions = {
 		const { leadEmail, ...placeInput } = parsed.data;
 		const created = await createPlace({ db, now }, actor, placeInput);
 		if (!created.ok) return failForm(400, { slug: created.error }, { values });
-		authorize(actor, canOnTeam, 'team.invite', { placeId: created.place.id, role: 'lead' });
+		// A place just created has no lead yet: inviting its first one is the steward's one team power.
+		authorize(actor, canOnTeam, 'team.invite', { placeId: created.place.id, role: 'lead', placeHasLead: false });
 		await inviteToTeam({ db, mailer: await getMailer(), now, origin: event.url.origin }, actor, {
 			place: created.place,
 			email: leadEmail,

@@ -24,7 +24,10 @@ type Expectation = { own: Who[]; other: Who[] };
 const placeRules: Record<PlaceAction, Expectation> = {
 	'place.create': { own: ['steward'], other: ['steward'] },
 	'place.edit_story': { own: ['lead'], other: [] },
-	'place.read_audit': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] }
+	'place.read_audit': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] },
+	'place.view_home': { own: ['lead', 'team_member', 'facilitator', 'moderator'], other: [] },
+	// Nobody, for a place with a lead (the subject below does not say it has none): see 'places' below.
+	'place.hand_over': { own: [], other: [] }
 };
 
 const teamRules: Record<TeamAction, Expectation> = {
@@ -38,7 +41,10 @@ const teamRules: Record<TeamAction, Expectation> = {
 const cycleRules: Record<CycleAction, Expectation> = {
 	'cycle.create': { own: ['lead', 'team_member'], other: [] },
 	'cycle.edit': { own: ['lead', 'team_member'], other: [] },
-	'phase.edit': { own: ['lead', 'team_member'], other: [] }
+	'phase.edit': { own: ['lead', 'team_member'], other: [] },
+	'cycle.change_dates': { own: ['lead', 'team_member'], other: [] },
+	'cycle.pause': { own: ['lead'], other: [] },
+	'cycle.cancel': { own: ['lead'], other: [] }
 };
 
 const signedIn: Who[] = ['resident', 'steward', 'steward_without_2fa', 'lead', 'team_member', 'facilitator', 'moderator'];
@@ -126,6 +132,15 @@ describe('places', () => {
 	it.each(table(placeRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnPlace(actorFor(who), action, { placeId })).toBe(allowed);
 	});
+
+	it('lets only a steward hand a new lead to a place, and only one with no lead left', () => {
+		expect(canOnPlace(actorFor('steward'), 'place.hand_over', { placeId: OTHER_PLACE, hasLead: false })).toBe(true);
+		expect(canOnPlace(actorFor('steward'), 'place.hand_over', { placeId: OTHER_PLACE, hasLead: true })).toBe(false);
+		expect(canOnPlace(actorFor('steward_without_2fa'), 'place.hand_over', { placeId: OTHER_PLACE, hasLead: false })).toBe(false);
+		for (const who of ['lead', 'team_member', 'resident', 'anonymous'] as const) {
+			expect(canOnPlace(actorFor(who), 'place.hand_over', { placeId: OWN_PLACE, hasLead: false })).toBe(false);
+		}
+	});
 });
 
 describe('teams', () => {
@@ -134,10 +149,19 @@ describe('teams', () => {
 		expect(canOnTeam(actorFor(who), action, { placeId, role: 'team_member' })).toBe(allowed);
 	});
 
-	it('lets a steward invite the lead of any place, and nobody else', () => {
-		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead' })).toBe(true);
-		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'moderator' })).toBe(false);
-		expect(canOnTeam(actorFor('steward_without_2fa'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead' })).toBe(false);
+	it('lets a steward invite the lead of a place that has none, and nobody else', () => {
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead', placeHasLead: false })).toBe(true);
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'moderator', placeHasLead: false })).toBe(false);
+		expect(canOnTeam(actorFor('steward_without_2fa'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead', placeHasLead: false })).toBe(false);
+	});
+
+	it('refuses a steward every change to the team of a place that has a lead: it is the place’s own business', () => {
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead', placeHasLead: true })).toBe(false);
+		// Not saying counts as having a lead (deny by default).
+		expect(canOnTeam(actorFor('steward'), 'team.invite', { placeId: OTHER_PLACE, role: 'lead' })).toBe(false);
+		for (const action of ['team.change_role', 'team.remove_member', 'team.revoke_invitation'] as const) {
+			expect(canOnTeam(actorFor('steward'), action, { placeId: OTHER_PLACE, placeHasLead: false })).toBe(false);
+		}
 	});
 });
 

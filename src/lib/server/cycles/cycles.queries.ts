@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { Database } from '../db/database';
 import { cycles, phases, type Cycle, type Phase } from './cycles.table';
 
@@ -10,7 +11,7 @@ export async function listPublishedCycles(db: Database, placeIds: string[]): Pro
 	const rows = await db
 		.select()
 		.from(cycles)
-		.where(and(inArray(cycles.placeId, placeIds), inArray(cycles.status, ['active', 'finished'])))
+		.where(and(inArray(cycles.placeId, placeIds), inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES])))
 		.orderBy(desc(cycles.createdAt), desc(cycles.slug));
 	return attachPhases(db, rows);
 }
@@ -20,7 +21,7 @@ export async function findPublishedCycle(db: Database, placeId: string, slug: st
 	const [row] = await db
 		.select()
 		.from(cycles)
-		.where(and(eq(cycles.placeId, placeId), eq(cycles.slug, slug), inArray(cycles.status, ['active', 'finished'])))
+		.where(and(eq(cycles.placeId, placeId), eq(cycles.slug, slug), inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES])))
 		.limit(1);
 	if (!row) return null;
 	const [withPhases] = await attachPhases(db, [row]);

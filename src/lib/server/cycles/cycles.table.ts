@@ -1,6 +1,7 @@
-import { foreignKey, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid, check } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { CYCLE_STATUSES, PHASE_KINDS } from '../../cycles/phase-kinds';
+import { CYCLE_CHANGE_KINDS, CYCLE_STATUSES, PHASE_KINDS } from '../../cycles/phase-kinds';
+import { users } from '../accounts/accounts.table';
 import type { LocalizedText } from '../../localized-text';
 import { places } from '../places/places.table';
 
@@ -58,5 +59,44 @@ export const phases = pgTable(
 	]
 );
 
+export const cycleChangeKind = pgEnum('cycle_change_kind', CYCLE_CHANGE_KINDS);
+
+/**
+ * The public record of what a place team changed while a cycle ran — a phase moved, extended or
+ * shortened, the cycle paused, resumed or cancelled — each with the reason residents are given
+ * ("The vote was extended to 14 January because …"). Never edited; the audit record keeps who.
+ */
+export const cycleChanges = pgTable(
+	'cycle_changes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		kind: cycleChangeKind('kind').notNull(),
+		/** The phase whose dates changed (null for pause, resume, cancel). */
+		phaseKind: phaseKind('phase_kind'),
+		/** Dates before and after, for a phase change: { opensAt, closesAt } as ISO strings or null. */
+		before: jsonb('before').$type<{ opensAt: string | null; closesAt: string | null } | null>(),
+		after: jsonb('after').$type<{ opensAt: string | null; closesAt: string | null } | null>(),
+		/** Why, in the words the team gave residents; may be empty only where no reason is owed (moving a phase not yet open). */
+		reason: text('reason').notNull().default(''),
+		madeByUserId: uuid('made_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		foreignKey({
+			name: 'cycle_changes_cycle_place_fk',
+			columns: [table.cycleId, table.placeId],
+			foreignColumns: [cycles.id, cycles.placeId]
+		}).onDelete('cascade'),
+		index('cycle_changes_cycle_idx').on(table.cycleId, table.createdAt),
+		check(
+			'cycle_changes_reason_when_owed',
+			sql`${table.kind} in ('phase_moved', 'phase_extended', 'resumed') or length(trim(${table.reason})) > 0`
+		)
+	]
+);
+
 export type Cycle = typeof cycles.$inferSelect;
+export type CycleChange = typeof cycleChanges.$inferSelect;
 export type Phase = typeof phases.$inferSelect;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, customType, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { deliveryUpdates } from '../delivery/delivery.table';
 import { posts } from '../discover/posts.table';
@@ -11,7 +11,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 /**
- * A photo on a discover post, a proposal or a delivery update, re-encoded on upload (never the uploaded file itself:
+ * A photo on a discover post, a proposal, a delivery update or the place's own page, re-encoded on upload (never the uploaded file itself:
  * that drops camera metadata such as GPS) at two sizes for phones. Stored in the database so the
  * embedded demo and a real server behave the same; hidden with what it belongs to.
  */
@@ -24,6 +24,8 @@ export const photos = pgTable(
 		proposalId: uuid('proposal_id'),
 		/** A photo on a delivery update (implement phase). */
 		deliveryUpdateId: uuid('delivery_update_id'),
+		/** The place's own photo on its public page (the newest one is shown; older ones are kept). */
+		ofPlace: boolean('of_place').notNull().default(false),
 		uploadedByUserId: uuid('uploaded_by_user_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Describes the photo for people who cannot see it; written by the uploader. */
 		altText: text('alt_text').notNull().default(''),
@@ -45,7 +47,8 @@ export const photos = pgTable(
 		foreignKey({ name: 'photos_delivery_update_place_fk', columns: [table.deliveryUpdateId, table.placeId], foreignColumns: [deliveryUpdates.id, deliveryUpdates.placeId] }).onDelete('cascade'),
 		index('photos_proposal_idx').on(table.proposalId),
 		index('photos_delivery_update_idx').on(table.deliveryUpdateId),
-		check('photos_on_one_subject', sql`num_nonnulls(${table.postId}, ${table.proposalId}, ${table.deliveryUpdateId}) = 1`)
+		check('photos_on_one_subject', sql`num_nonnulls(${table.postId}, ${table.proposalId}, ${table.deliveryUpdateId}) + ${table.ofPlace}::int = 1`),
+		index('photos_of_place_idx').on(table.placeId, table.createdAt).where(sql`${table.ofPlace}`)
 	]
 );
 

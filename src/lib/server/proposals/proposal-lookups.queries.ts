@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { LocalizedText } from '../../localized-text';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
@@ -37,7 +38,7 @@ export async function listGroupProposals(db: Database, groupId: string, limit = 
 		.from(proposals)
 		.innerJoin(places, eq(places.id, proposals.placeId))
 		.innerJoin(cycles, and(eq(cycles.id, proposals.cycleId), eq(cycles.placeId, proposals.placeId)))
-		.where(and(eq(proposals.groupId, groupId), inArray(cycles.status, ['active', 'finished'])))
+		.where(and(eq(proposals.groupId, groupId), inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES])))
 		.orderBy(desc(proposals.createdAt), desc(proposals.id))
 		.limit(limit);
 	return rows.map((row) => (row.hiddenReason === null ? row : { ...row, title: '' }));

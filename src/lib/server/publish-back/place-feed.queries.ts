@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
@@ -39,7 +40,7 @@ export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
 	| ({ kind: 'learning_published' } & CycleRef)
 );
 
-const published = inArray(cycles.status, ['active', 'finished']);
+const published = inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES]);
 const cycleColumns = { cycleSlug: cycles.slug, cycleTitle: cycles.title };
 const proposalColumns = { proposalId: proposals.id, proposalNumber: proposals.number, proposalTitle: proposals.title, proposalLanguage: proposals.language };
 

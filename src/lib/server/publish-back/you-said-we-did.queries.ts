@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
+import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { ProjectExplanation } from '../../tally';
 import { users } from '../accounts/accounts.table';
 import { pots } from '../budget/budget.table';
@@ -40,7 +41,7 @@ export async function loadYouSaidWeDid(db: Database, place: { id: string }, now:
 				learningPublished: sql<boolean>`exists (select 1 from ${learningReviews} lr where lr.cycle_id = ${cycles}.id and lr.place_id = ${cycles}.place_id and lr.published_at is not null)`
 			})
 			.from(cycles)
-			.where(and(eq(cycles.placeId, place.id), inArray(cycles.status, ['active', 'finished'])))
+			.where(and(eq(cycles.placeId, place.id), inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES])))
 			// Newest first by when the cycle began (its first phase), as a resident remembers it.
 			.orderBy(sql`(select min(ph.opens_at) from ${phases} ph where ph.cycle_id = ${cycles}.id and ph.place_id = ${cycles}.place_id) desc nulls last`, desc(cycles.createdAt), desc(cycles.slug)),
 		db

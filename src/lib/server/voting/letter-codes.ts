@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
@@ -153,7 +154,7 @@ export async function findLetterCodeCycle(db: Database, code: string): Promise<{
 		.innerJoin(letterCodeBatches, and(eq(letterCodeBatches.id, letterCodes.batchId), eq(letterCodeBatches.placeId, letterCodes.placeId)))
 		.innerJoin(cycles, and(eq(cycles.id, letterCodes.cycleId), eq(cycles.placeId, letterCodes.placeId)))
 		.innerJoin(places, eq(places.id, letterCodes.placeId))
-		.where(and(eq(letterCodes.codeHash, hashCode(code)), isNull(letterCodeBatches.revokedAt), inArray(cycles.status, ['active', 'finished'])))
+		.where(and(eq(letterCodes.codeHash, hashCode(code)), isNull(letterCodeBatches.revokedAt), inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES])))
 		.limit(1);
 	return row ?? null;
 }
