@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPlaceTime } from '../../place-time';
 import { PHASE_KINDS } from '../../cycles/phase-kinds';
 import { DOT_TARGETS, IDEA_HIDE_REASONS } from './workshops.table';
 
@@ -12,33 +13,8 @@ export const THEME_NAME_MAX = 60;
 const text = (max: number, missing: string, tooLong: string) =>
 	z.string({ error: missing }).trim().min(1, missing).max(max, tooLong);
 
-/**
- * A date and a time typed in the place's own clock (what a date and a time field send: 2026-11-30
- * and 18:30), read as the instant it is in the place's time zone, so a team in Cardiff and a server
- * in UTC agree about "half past six". Null when either is not a real date or time.
- */
-export function readPlaceTime(day: string, time: string, timeZone: string): Date | null {
-	const d = day.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/);
-	const t = time.trim().match(/^(\d{1,2}):(\d{2})$/);
-	if (!d || !t) return null;
-	const [year, month, date, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
-	if (hour > 23 || minute > 59) return null;
-	const asUtc = Date.UTC(year, month - 1, date, hour, minute);
-	const check = new Date(asUtc);
-	if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date || year < 2000 || year > 2100) return null;
-	// The zone's offset at that moment, taken twice so a time beside a clock change settles.
-	let instant = asUtc - offsetAt(asUtc, timeZone);
-	instant = asUtc - offsetAt(instant, timeZone);
-	return new Date(instant);
-}
-
-/** How far the place's clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant));
-	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	return wall - Math.floor(instant / 1000) * 1000;
-}
+// Read on the place's clock: one reader for every form that takes a date and a time.
+export { readPlaceTime } from '../../place-time';
 
 /** The agenda item the team adds: what kind, its prompt, and the settings that kind needs. */
 export const activityForm = z
