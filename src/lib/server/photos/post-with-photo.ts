@@ -1,4 +1,4 @@
-import { discoverPhotosAllowed } from '../../cycles/phase-gates';
+import { checkDiscoverGate, discoverPhotosAllowed } from '../../cycles/phase-gates';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { postToDiscover, type PostResult } from '../discover/post-to-discover';
@@ -17,7 +17,8 @@ export async function postWithPhoto(
 ): Promise<PostResult | { ok: false; error: 'photos_off' }> {
 	const { upload, ...post } = input;
 	// The place chose no photos in this phase: a photo sent anyway is refused, not dropped unseen.
-	if (upload && !discoverPhotosAllowed(post.cycle, now)) return { ok: false, error: 'photos_off' };
+	// (A closed phase is said as such by postToDiscover, not as "no photos".)
+	if (upload && checkDiscoverGate(post.cycle, post.kind, now).open && !discoverPhotosAllowed(post.cycle, now)) return { ok: false, error: 'photos_off' };
 	return db.transaction(async (tx) => {
 		const posted = await postToDiscover({ db: tx, now }, actor, post);
 		if (!posted.ok || !upload) return posted;
