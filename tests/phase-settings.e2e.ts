@@ -103,6 +103,11 @@ test.describe('on a phone', () => {
 		await expect(resident.getByLabel('Photo (optional)')).toBeVisible();
 		await expect(resident.getByLabel('Something the area already has')).toBeVisible();
 		await residentContext.close();
+
+		// Northgate's ballot is empty (no proposals yet): its vote settings say the check is still to come.
+		await page.goto(`${NORTHGATE}/vote/settings`);
+		await expect(page.getByText('There are no proposals on the ballot yet, so we cannot check')).toBeVisible();
+		await page.screenshot({ path: testInfo.outputPath('vote-settings-unchecked-360.png'), fullPage: true });
 	});
 
 	test('the implement settings page refuses a promise of news beyond a year, and the vote’s settings have their own page', async ({ page }, testInfo) => {
@@ -123,11 +128,12 @@ test.describe('on a phone', () => {
 		expect(missing?.status()).toBe(404);
 	});
 
-	test('the team’s links and the co-create settings, with a refused amount, are axe-clean', async ({ page }) => {
+	test('the team’s links and the co-create settings, with a refused amount, are axe-clean', async ({ page }, testInfo) => {
 		await signInAsStaff(page, staffEmail('brookfield', 'lead'));
 		await page.goto(BROOKFIELD);
 		await expect(page.getByRole('region', { name: 'For the team' })).toBeVisible();
 		await expectAxeClean(page);
+		await page.getByRole('region', { name: 'For the team' }).screenshot({ path: testInfo.outputPath('team-links-360.png') });
 		await page.getByRole('link', { name: 'Settings for Co-create' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings for Co-create' })).toBeVisible();
 		await expectAxeClean(page);
