@@ -110,17 +110,33 @@ test.describe('on a phone', () => {
 		await page.screenshot({ path: testInfo.outputPath('vote-settings-unchecked-360.png'), fullPage: true });
 	});
 
-	test('the implement settings page refuses a promise of news beyond a year, and the vote’s settings have their own page', async ({ page }, testInfo) => {
+	test('the implement settings page refuses a promise of news beyond a year; a kept promise shows on the projects page; the vote’s settings have their own page', async ({ page }, testInfo) => {
+		const FINISHED = '/places/brookfield/cycles/2025-safer-walks';
 		await signInAsStaff(page, staffEmail('brookfield', 'lead'));
-		await page.goto(`${BROOKFIELD}/phases/implement/settings`);
+		await page.goto(`${FINISHED}/phases/implement/settings`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings for Implement' })).toBeVisible();
 		await expect(page.getByLabel('Anyone who is signed in')).toBeChecked();
-		await page.getByLabel('How often you promise news on each project, in days').fill('400');
+		const every = page.getByLabel('How often you promise news on each project, in days');
+		const saved = await every.inputValue();
+		await every.fill('400');
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await expect(page.getByRole('alert')).toContainText('must be 365 or less');
-		await expect(page.getByLabel('How often you promise news on each project, in days')).toHaveValue('400');
+		await expect(every).toHaveValue('400');
 		await expectAxeClean(page);
 		await page.screenshot({ path: testInfo.outputPath('implement-settings-360.png'), fullPage: true });
+
+		try {
+			await every.fill('30');
+			await page.getByRole('button', { name: 'Save settings' }).click();
+			await expect(page.getByRole('status')).toHaveText('The settings are saved.');
+			await page.goto(`${FINISHED}/deliveries`);
+			await expect(page.getByText('The team will post an update at least every 30 days.')).toBeVisible();
+		} finally {
+			await page.goto(`${FINISHED}/phases/implement/settings`);
+			await every.fill(saved);
+			await page.getByRole('button', { name: 'Save settings' }).click();
+			await expect(page.getByRole('status')).toHaveText('The settings are saved.');
+		}
 
 		await page.goto(`${BROOKFIELD}/phases/test/settings`);
 		await expect(page).toHaveURL(/\/vote\/settings$/);
