@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDiscoverGate } from './phase-gates';
+import { checkDiscoverGate, discoverPhotosAllowed } from './phase-gates';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const phases = (discoverSettings: Record<string, unknown> = {}) => [
@@ -25,5 +25,17 @@ describe('posting in the discover phase', () => {
 		const onlyAssets = { status: 'active' as const, phases: phases({ postsOpen: false }) };
 		expect(checkDiscoverGate(onlyAssets, 'need', d('2026-03-10'))).toEqual({ open: false, reason: 'kind_closed' });
 		expect(checkDiscoverGate(onlyAssets, 'asset', d('2026-03-10'))).toEqual({ open: true });
+	});
+});
+
+describe('photos on discover posts', () => {
+	it('are taken while discover is open, unless the place switched them off', () => {
+		expect(discoverPhotosAllowed({ status: 'active', phases: phases() }, d('2026-03-10'))).toBe(true);
+		expect(discoverPhotosAllowed({ status: 'active', phases: phases({ photosAllowed: false }) }, d('2026-03-10'))).toBe(false);
+	});
+
+	it('are not taken when discover is not open', () => {
+		expect(discoverPhotosAllowed({ status: 'active', phases: phases() }, d('2026-04-10'))).toBe(false);
+		expect(discoverPhotosAllowed({ status: 'paused', phases: phases() }, d('2026-03-10'))).toBe(false);
 	});
 });

@@ -23,3 +23,11 @@ export function checkDiscoverGate(
 	if (kind === 'asset' && !settings.assetsOpen) return { open: false, reason: 'kind_closed' };
 	return { open: true };
 }
+
+/** Whether residents may add a photo to a discover post now: the place's choice for its open discover phase. */
+export function discoverPhotosAllowed(cycle: { status: CycleStatus; phases: PhaseWithSettings[] }, now: Date): boolean {
+	if (cycle.status !== 'active') return false;
+	const moment = findCycleMoment(cycle.phases, now);
+	if (moment.state !== 'open' || moment.current.kind !== ('discover' satisfies PhaseKind)) return false;
+	return parsePhaseSettings('discover', moment.current.settings).photosAllowed;
+}

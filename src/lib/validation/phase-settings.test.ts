@@ -3,7 +3,8 @@ import { checkPhaseSettings, parsePhaseSettings } from './phase-settings';
 
 describe('phase settings', () => {
 	it('fill in defaults so a new phase is usable before the team tunes it', () => {
-		expect(parsePhaseSettings('discover', {})).toEqual({ postsOpen: true, assetsOpen: true, commentsOpen: true });
+		expect(parsePhaseSettings('discover', {})).toEqual({ postsOpen: true, assetsOpen: true, photosAllowed: true, commentsOpen: true });
+		expect(parsePhaseSettings('implement', {})).toEqual({ deliveryUpdates: true, outcomesShared: true, followers: 'anyone_signed_in', updateEveryDays: null });
 		expect(parsePhaseSettings('test', undefined)).toMatchObject({ ballotType: 'approval', outcomeRule: 'mes' });
 	});
 
@@ -33,5 +34,18 @@ describe('phase settings', () => {
 		expect(checkPhaseSettings('test', { approvalMinChoices: 3, approvalMaxChoices: 2 }).error?.issues[0]).toMatchObject({ path: ['approvalMaxChoices'], message: 'max_below_min' });
 		expect(checkPhaseSettings('test', { cumulativePoints: 10, cumulativeMaxPerProject: 11 }).error?.issues[0]).toMatchObject({ path: ['cumulativeMaxPerProject'], message: 'max_above_total' });
 		expect(checkPhaseSettings('test', { ballotType: 'knapsack', knapsackMinSpendPercent: 101 }).success).toBe(false);
+	});
+
+	it('read settings stored before photos, followers and update promises could be chosen', () => {
+		expect(parsePhaseSettings('discover', { postsOpen: false, assetsOpen: true, commentsOpen: true }).photosAllowed).toBe(true);
+		expect(parsePhaseSettings('implement', { deliveryUpdates: true, outcomesShared: false })).toMatchObject({ followers: 'anyone_signed_in', updateEveryDays: null });
+	});
+
+	it('keep an update promise between a day and a year, in whole days', () => {
+		expect(parsePhaseSettings('implement', { updateEveryDays: 30 }).updateEveryDays).toBe(30);
+		expect(checkPhaseSettings('implement', { updateEveryDays: 0 }).success).toBe(false);
+		expect(checkPhaseSettings('implement', { updateEveryDays: 366 }).success).toBe(false);
+		expect(checkPhaseSettings('implement', { updateEveryDays: 1.5 }).success).toBe(false);
+		expect(checkPhaseSettings('implement', { followers: 'everyone' }).success).toBe(false);
 	});
 });

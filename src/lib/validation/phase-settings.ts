@@ -13,6 +13,8 @@ const discover = z.strictObject({
 	postsOpen: z.boolean().default(true),
 	/** Residents may post what the area already has (groups, spaces, skills, people). */
 	assetsOpen: z.boolean().default(true),
+	/** Residents may add a photo to what they post. */
+	photosAllowed: z.boolean().default(true),
 	commentsOpen: z.boolean().default(true)
 });
 
@@ -63,7 +65,11 @@ const test = z
 
 const implement = z.strictObject({
 	deliveryUpdates: z.boolean().default(true),
-	outcomesShared: z.boolean().default(true)
+	outcomesShared: z.boolean().default(true),
+	/** Who may follow a project's delivery by email. */
+	followers: z.enum(['anyone_signed_in', 'nobody']).default('anyone_signed_in'),
+	/** The team's promise: an update on each project at least every this many days (null = no promise). */
+	updateEveryDays: z.number().int().min(1).max(365).nullable().default(null)
 });
 
 export const phaseSettingsSchemas = {

@@ -10,5 +10,6 @@ export const photoErrorTexts: Record<string, (params: Record<string, string | nu
 	photo_missing: () => m.photo_error_missing(),
 	photo_alt_missing: () => m.photo_error_alt_missing(),
 	photo_alt_too_long: () => m.photo_error_alt_too_long(),
-	photo_choose_again: () => m.photo_error_choose_again()
+	photo_choose_again: () => m.photo_error_choose_again(),
+	photo_not_allowed: () => m.photo_error_not_allowed()
 };

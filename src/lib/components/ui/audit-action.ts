@@ -25,6 +25,7 @@ const labels: Record<string, () => string> = {
 	'budget.proposal_pots_assigned': m.audit_action_budget_proposal_pots_assigned,
 	'budget.pot_removed': m.audit_action_budget_pot_removed,
 	'vote.settings_changed': m.audit_action_vote_settings_changed,
+	'phase.settings_changed': m.phase_settings_audit_changed,
 	'register.imported': m.audit_action_register_imported,
 	'letter_codes.generated': m.letter_codes_audit_generated,
 	'letter_codes.revoked': m.letter_codes_audit_revoked,

@@ -4,6 +4,7 @@ import { users } from '../accounts/accounts.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
+import { phases } from '../cycles/cycles.table';
 import { createMailer } from '../mail/create-mailer';
 import { MailError } from '../mail/mail.errors';
 import { outboxMessages } from '../mail/mail.table';
@@ -102,5 +103,19 @@ describe.each(testDatabases())('following a delivery by email on $name', ({ open
 		// Updates are listed newest first.
 		expect(details.updates[0].body).toBe('With a photo');
 		expect(await findServablePhoto(handle.db, { photoId: update.photos[0].id, size: 'small' })).toMatchObject({ contentType: 'image/webp' });
+	});
+
+	it('is refused when the place lets nobody follow its projects by email, and allowed again when it does', async () => {
+		const [other] = await handle.db.insert(users).values({ email: 'sam@example.org' }).returning();
+		const sam: Person = { kind: 'person', userId: other.id, email: other.email, displayName: null, isSteward: false, roles: {} };
+		const [implement] = await handle.db
+			.insert(phases)
+			.values({ placeId: here.place.id, cycleId: here.cycle.id, kind: 'implement', position: 4, settings: { followers: 'nobody' } })
+			.returning({ id: phases.id });
+		expect(await followDelivery(handle.db, sam, target)).toEqual({ ok: false, error: 'follow_off' });
+		expect(await isFollowing(handle.db, sam, target)).toBe(false);
+		await handle.db.update(phases).set({ settings: { followers: 'anyone_signed_in' } }).where(eq(phases.id, implement.id));
+		expect(await followDelivery(handle.db, sam, target)).toEqual({ ok: true });
+		expect(await isFollowing(handle.db, sam, target)).toBe(true);
 	});
 });

@@ -1,29 +1,40 @@
 import { and, eq } from 'drizzle-orm';
 import { generateToken, hashToken } from '../accounts/tokens';
 import type { Person } from '../auth/actor';
+import { loadPhaseSettings } from '../cycles/phase-settings';
 import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
 import type { DeliveryRef } from './change-delivery';
 import { canOnDelivery } from './delivery.permissions';
 import { deliveries, deliveryFollowers } from './delivery.table';
 
+export type FollowResult = { ok: true } | { ok: false; error: 'forbidden' | 'delivery_unknown' | 'follow_off' };
+
 /**
- * A signed-in person asks to hear about a project by email. Pressing it twice keeps one follow.
+ * A signed-in person asks to hear about a project by email, when the place lets people follow its
+ * projects (its implement phase's `followers`). Pressing it twice keeps one follow.
  * The unsubscribe hash starts from a token nobody is given: every email brings its own
  * (notifyFollowers), and until the first one there is no link to use.
  */
-export async function followDelivery(db: Database, actor: Person, target: DeliveryRef): Promise<{ ok: boolean }> {
-	if (!canOnDelivery(actor, 'delivery.follow', { placeId: target.placeId })) return { ok: false };
+export async function followDelivery(db: Database, actor: Person, target: DeliveryRef): Promise<FollowResult> {
+	if (!canOnDelivery(actor, 'delivery.follow', { placeId: target.placeId })) return { ok: false, error: 'forbidden' };
 	const [delivery] = await db
-		.select({ id: deliveries.id })
+		.select({ id: deliveries.id, cycleId: deliveries.cycleId })
 		.from(deliveries)
 		.where(and(eq(deliveries.id, target.deliveryId), eq(deliveries.placeId, target.placeId)));
-	if (!delivery) return { ok: false };
+	if (!delivery) return { ok: false, error: 'delivery_unknown' };
+	if (!(await followingAllowed(db, { id: delivery.cycleId, placeId: target.placeId }))) return { ok: false, error: 'follow_off' };
 	await db
 		.insert(deliveryFollowers)
 		.values({ placeId: target.placeId, deliveryId: delivery.id, userId: actor.userId, unsubscribeTokenHash: hashToken(generateToken()) })
 		.onConflictDoNothing({ target: [deliveryFollowers.deliveryId, deliveryFollowers.userId] });
 	return { ok: true };
+}
+
+/** Whether the cycle's team lets residents follow its projects by email (a cycle without an implement phase keeps the default: yes). */
+export async function followingAllowed(db: Database, cycle: { id: string; placeId: string }): Promise<boolean> {
+	const settings = await loadPhaseSettings(db, cycle, 'implement');
+	return (settings?.followers ?? 'anyone_signed_in') === 'anyone_signed_in';
 }
 
 /** Stops the emails for this person, from the project's page. */

@@ -72,6 +72,18 @@ describe.each(testDatabases())('photos on $name', ({ open }) => {
 		expect((await handle.db.select({ id: photos.id }).from(photos)).length).toBe(before);
 	});
 
+	it('refuses a photo on a post when the place switched photos off, and posts nothing', async () => {
+		await handle.db.update(phases).set({ settings: { photosAllowed: false } }).where(eq(phases.cycleId, cycleId));
+		try {
+			const input = { kind: 'need' as const, body: 'No photos please', locationText: null };
+			expect(await postWithPhoto({ db: handle.db, now: during }, resident, { ...input, cycle: await loadCycle(), upload: { photo, altText: 'A bench' } })).toEqual({ ok: false, error: 'photos_off' });
+			expect(await handle.db.select().from(posts).where(eq(posts.body, 'No photos please'))).toEqual([]);
+			expect(await postWithPhoto({ db: handle.db, now: during }, resident, { ...input, cycle: await loadCycle(), upload: null })).toMatchObject({ ok: true });
+		} finally {
+			await handle.db.update(phases).set({ settings: { postsOpen: true, assetsOpen: true } }).where(eq(phases.cycleId, cycleId));
+		}
+	});
+
 	it('takes one photo on a post, even when two arrive at the same moment', async () => {
 		const post = await newPost('Lights on the path');
 		const results = await Promise.all([attach({ kind: 'post', id: post.id }), attach({ kind: 'post', id: post.id })]);

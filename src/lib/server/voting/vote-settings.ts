@@ -1,10 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
 import { checkPhaseSettings, parsePhaseSettings, type PhaseSettings } from '../../validation/phase-settings';
+import { settingsProblems } from '../../validation/settings-problems';
+import { checkBallotFeasible } from '../../ballots/check-ballot-feasible';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
+import { loadBallotFacts } from './ballot-facts';
 import { ballots, participations } from './voting.table';
 
 type Deps = { db: Database; now: Date };
@@ -36,14 +38,20 @@ export type VoteSettingsResult =
 	| { ok: false; error: 'no_test_phase' }
 	/** Field → code (required, whole_number, too_small …); params hold `<field>_min` / `<field>_max`. */
 	| { ok: false; error: 'invalid'; fields: Record<string, string>; params: Record<string, number> }
+	/** A ballot nobody could fill in (min_spend_impossible, min_choices_impossible), with what would work. */
+	| { ok: false; error: 'impossible'; fields: Record<string, string>; params: Record<string, number> }
 	/** The fields that would change though people have voted, each with the code 'locked'. */
 	| { ok: false; error: 'locked'; fields: Record<string, string> };
 
-/** The cycle's test-phase settings (defaults filled in), or null when the cycle has no test phase. */
-export async function loadVoteSettings(db: Database, cycle: CycleRef): Promise<{ settings: VoteSettings; locked: boolean } | null> {
+/**
+ * The cycle's test-phase settings (defaults filled in), or null when the cycle has no test phase;
+ * ballotKnown says whether any proposal is on a ballot yet (else the save cannot check the ballot can be filled in).
+ */
+export async function loadVoteSettings(db: Database, cycle: CycleRef): Promise<{ settings: VoteSettings; locked: boolean; ballotKnown: boolean } | null> {
 	const phase = await findTestPhase(db, cycle);
 	if (!phase) return null;
-	return { settings: parsePhaseSettings('test', phase.settings), locked: await anyoneHasVoted(db, cycle) };
+	const [locked, facts] = await Promise.all([anyoneHasVoted(db, cycle), loadBallotFacts(db, cycle)]);
+	return { settings: parsePhaseSettings('test', phase.settings), locked, ballotKnown: facts.some((ballot) => ballot.proposalCount > 0) };
 }
 
 /** Whether a ballot or a participation exists for the cycle (a first paper entry counts too). */
@@ -80,8 +88,16 @@ export async function updateVoteSettings(
 		if (!phase) return { ok: false, error: 'no_test_phase' } as const;
 		const before = parsePhaseSettings('test', phase.settings);
 		const changedLocked = LOCKED_ONCE_VOTED.filter((key) => !sameValue(before[key], after[key]));
-		if (changedLocked.length > 0 && (await anyoneHasVoted(tx, cycle))) {
+		const voted = await anyoneHasVoted(tx, cycle);
+		if (changedLocked.length > 0 && voted) {
 			return { ok: false, error: 'locked', fields: Object.fromEntries(changedLocked.map((key) => [key, 'locked'])) } as const;
+		}
+		// Once people have voted the ballot's shape is fixed, whatever happened to the proposals since.
+		if (!voted) {
+			const feasibility = checkBallotFeasible(after, await loadBallotFacts(tx, cycle));
+			if (feasibility.feasible === false) {
+				return { ok: false, error: 'impossible', fields: { [feasibility.field]: feasibility.code }, params: { ...feasibility.params } } as const;
+			}
 		}
 		await tx.update(phases).set({ settings: after, updatedAt: now }).where(eq(phases.id, phase.id));
 		await recordAuditEvent(tx, {
@@ -111,38 +127,4 @@ async function findTestPhase(db: Database, cycle: CycleRef) {
 function sameValue(a: unknown, b: unknown): boolean {
 	const plain = (value: unknown) => JSON.stringify(Array.isArray(value) ? [...value].map(String).sort() : value);
 	return plain(a) === plain(b);
-}
-
-/** The schema's issues as one code per field (the first), with the bounds the message names. */
-function settingsProblems(error: z.ZodError, input: unknown): { fields: Record<string, string>; params: Record<string, number> } {
-	const given = (input ?? {}) as Record<string, unknown>;
-	const fields: Record<string, string> = {};
-	const params: Record<string, number> = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		if (field in fields) continue;
-		fields[field] = issueCode(issue, field, given[field]);
-		if (issue.code === 'too_small') params[`${field}_min`] = Number(issue.minimum);
-		if (issue.code === 'too_big') params[`${field}_max`] = Number(issue.maximum);
-	}
-	return { fields, params };
-}
-
-function issueCode(issue: z.core.$ZodIssue, field: string, given: unknown): string {
-	if (field === 'postcodePrefixes') return issue.path.length > 1 ? 'prefix_too_long' : 'too_many_prefixes';
-	switch (issue.code) {
-		case 'invalid_type':
-			return given === null || given === undefined ? 'required' : 'whole_number';
-		case 'too_small':
-			return 'too_small';
-		case 'too_big':
-			return 'too_big';
-		case 'invalid_value':
-			return 'choice_invalid';
-		case 'custom':
-			// The schema's own refinements: max_below_min, max_above_total.
-			return issue.message;
-		default:
-			return 'invalid';
-	}
 }

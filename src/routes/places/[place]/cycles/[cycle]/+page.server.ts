@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
-import { checkDiscoverGate } from '$lib/cycles/phase-gates';
+import { checkDiscoverGate, discoverPhotosAllowed } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { hidePost } from '$lib/server/discover/hide-post';
@@ -15,6 +15,7 @@ import { postWithPhoto } from '$lib/server/photos/post-with-photo';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
+import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
@@ -51,8 +52,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		now,
 		needs,
 		assets,
-		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open },
+		discover: { need: checkDiscoverGate(cycle, 'need', now).open, asset: checkDiscoverGate(cycle, 'asset', now).open, photos: discoverPhotosAllowed(cycle, now) },
 		signedIn: viewerId !== null,
+		canEditPhases: canOnCycle(locals.actor, 'phase.edit', { placeId: place.id }),
 		canHide,
 		// The learning review is linked once published, and always for the team that writes it.
 		showLearning: Boolean(learning?.publishedAt) || canOnLearning(locals.actor, 'learning.write', { placeId: place.id })
@@ -78,6 +80,7 @@ export const actions = {
 			return refuse(400, { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(photo.ok ? {} : photo.errors) }, photo.ok ? {} : photo.params);
 		}
 		const result = await postWithPhoto({ db, now }, actor, { cycle, kind: parsed.data.kind, body: parsed.data.body, locationText: parsed.data.locationText, upload: photo.upload });
+		if (!result.ok && result.error === 'photos_off') return refuse(400, { photo: 'photo_not_allowed' });
 		if (!result.ok) {
 			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
 			return refuse(result.error === 'rate_limited' ? 429 : 400, { body: result.error }, params);

@@ -1,3 +1,4 @@
+import { loadPhaseSettings } from '$lib/server/cycles/phase-settings';
 import { getDatabase } from '$lib/server/db';
 import { listCycleDeliveries } from '$lib/server/delivery/delivery.queries';
 import { ensureDeliveries } from '$lib/server/delivery/ensure-deliveries';
@@ -11,5 +12,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	// after it makes them. It is one read when none is missing, and safe when two visits race
 	// (one delivery per proposal, the insert skips the rest): no job or hook to forget.
 	await ensureDeliveries({ db, now: new Date() }, cycle);
-	return { place, cycle, deliveries: await listCycleDeliveries(db, cycle) };
+	const [deliveries, implement] = await Promise.all([listCycleDeliveries(db, cycle), loadPhaseSettings(db, cycle, 'implement')]);
+	// The team's promise of how often each project gets news, when it made one.
+	return { place, cycle, deliveries, updateEveryDays: implement?.updateEveryDays ?? null };
 };

@@ -3,7 +3,8 @@ import { getDatabase } from '$lib/server/db';
 import { deliveryPageOr404 } from '$lib/server/delivery/delivery-page-or-404';
 import { canOnDelivery } from '$lib/server/delivery/delivery.permissions';
 import { loadDeliveryDetails } from '$lib/server/delivery/delivery.queries';
-import { followDelivery, isFollowing, unfollowDelivery } from '$lib/server/delivery/follow-delivery';
+import { followDelivery, followingAllowed, isFollowing, unfollowDelivery } from '$lib/server/delivery/follow-delivery';
+import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		...(await loadDeliveryDetails(db, target)),
 		signedIn: locals.actor.kind === 'person',
 		following: await isFollowing(db, locals.actor, target),
+		followingAllowed: await followingAllowed(db, cycle),
 		canManage: canOnDelivery(locals.actor, 'delivery.manage', { placeId: place.id })
 	};
 };
@@ -26,7 +28,8 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, target } = await deliveryPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnDelivery, 'delivery.follow', { placeId: place.id });
-		await followDelivery(db, actor, target);
+		const result = await followDelivery(db, actor, target);
+		if (!result.ok) return failForm(result.error === 'follow_off' ? 409 : 400, { follow: result.error }, { form: 'follow' });
 		return { followed: true };
 	},
 	unfollow: async (event) => {

@@ -38,6 +38,10 @@ export function settingErrorText(field: string, code: string, params: Record<str
 			return m.vote_settings_error_choice_invalid({ field: label });
 		case 'locked':
 			return m.vote_settings_error_locked();
+		case 'min_spend_impossible':
+			return m.vote_settings_error_min_spend_impossible({ percent: params.largestPercent ?? 0 });
+		case 'min_choices_impossible':
+			return m.vote_settings_error_min_choices_impossible({ count: params.proposals ?? 0 });
 		default:
 			return m.vote_settings_error_invalid({ field: label });
 	}

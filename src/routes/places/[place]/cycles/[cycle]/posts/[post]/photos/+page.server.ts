@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { discoverPhotosAllowed } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
@@ -25,7 +26,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const { place, cycle, post } = await visiblePostOr404(db, params);
 	const photos = await listPhotos(db, { placeId: place.id, subject: { kind: 'post', id: post.id } });
 	const isAuthor = canOnPost(locals.actor, 'post.edit', { placeId: place.id, authorUserId: post.authorUserId });
-	const locked = whyPostLocked(cycle, post, new Date());
+	const now = new Date();
+	const locked = whyPostLocked(cycle, post, now);
+	const photosOff = !discoverPhotosAllowed(cycle, now);
 	return {
 		place,
 		cycle,
@@ -34,7 +37,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		max: MAX_PHOTOS.post,
 		isAuthor,
 		locked: locked !== null,
-		canAdd: isAuthor && locked === null && photos.length < MAX_PHOTOS.post
+		photosOff,
+		canAdd: isAuthor && locked === null && !photosOff && photos.length < MAX_PHOTOS.post
 	};
 };
 
@@ -46,6 +50,8 @@ export const actions = {
 		const now = new Date();
 		const locked = whyPostLocked(cycle, post, now);
 		if (locked) return failForm(400, { photo: LOCK_CODES[locked] }, { form: 'photo' });
+		// The place switched photos off for its discover phase.
+		if (!discoverPhotosAllowed(cycle, now)) return failForm(400, { photo: 'photo_not_allowed' }, { form: 'photo' });
 		const added = await readAddedPhoto(event, { db, now }, actor);
 		if (!added.ok) return added.failure;
 		const result = await attachPhoto(db, { placeId: place.id, subject: { kind: 'post', id: post.id }, ...added.upload, uploadedByUserId: actor.userId });
