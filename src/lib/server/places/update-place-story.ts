@@ -26,7 +26,7 @@ export async function updatePlaceStory(
 		const [before] = await tx.select().from(places).where(eq(places.id, input.placeId)).for('update');
 		if (!before) return { ok: false as const, error: 'place_unknown' as const };
 		const after = Object.fromEntries(COLUMNS.map((column) => [column, mergeText(before[column], input.story.texts[column])])) as Record<StoryField, LocalizedText>;
-		const changed = COLUMNS.filter((column) => !sameText(before[column], after[column]));
+		const changed: string[] = COLUMNS.filter((column) => !sameText(before[column], after[column]));
 		if (!sameList(before.languages, input.story.languages)) changed.push('languages');
 		if (before.timeZone !== input.story.timeZone) changed.push('timeZone');
 		if (changed.length === 0) return { ok: true as const, changed };
