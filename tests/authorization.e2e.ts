@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO_PASSWORD, postForm, staffEmail } from './support/accounts';
+import { DEMO_PASSWORD, postForm, signInAsStaff, STEWARD, staffEmail } from './support/accounts';
 import { listFormMutations } from './support/route-guards';
 
 /*
@@ -132,3 +132,30 @@ for (const who of ['lead', 'team_member', 'facilitator', 'moderator', 'resident'
 		await request.dispose();
 	});
 }
+
+// A steward serves places but cannot overrule them: place B has a lead, so its team and its page are its own.
+// Only place B's record is compared: other tests (steward set-up) may add places meanwhile.
+test(`a steward cannot add a second lead to ${PLACE_B}, hand it over, or write its page`, async ({ page, baseURL }) => {
+	const placeBAudit = async () => (await placeBRecord(observer)).split(';')[0];
+	const before = await placeBAudit();
+	await signInAsStaff(page, STEWARD.email);
+	const attempts: Record<string, Record<string, string>> = {
+		[`/places/${PLACE_B}/team?/invite`]: { email: 'second-lead@example.org', role: 'lead' },
+		[`/places/${PLACE_B}/team?/handOver`]: { email: 'second-lead@example.org', reason: 'taken over' },
+		[`/places/${PLACE_B}/edit?/story`]: { language_en: 'yes', name_en: 'Taken over', summary_en: 'Taken over', timeZone: 'Europe/London' },
+		[`/places/${PLACE_B}/edit?/photo`]: { photoAlt: 'Taken over' }
+	};
+	const outcomes: Record<string, number> = {};
+	for (const [url, form] of Object.entries(attempts)) outcomes[url] = (await postForm(page.request, baseURL!, url, form)).status();
+	expect(outcomes).toEqual(Object.fromEntries(Object.keys(attempts).map((url) => [url, 403])));
+	expect((await page.request.get(`/places/${PLACE_B}/edit`, { maxRedirects: 0 })).status()).toBe(403);
+
+	// The team page shows the steward the team read-only, and says why.
+	await page.goto(`/places/${PLACE_B}/team`);
+	await expect(page.getByText(/has a lead\. Its team is the place's own business/)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Invite the new lead' })).toHaveCount(0);
+	await page.goto(`/places/${PLACE_B}`);
+	await expect(page.getByRole('link', { name: "Edit this place's page" })).toHaveCount(0);
+	expect(await placeBAudit()).toBe(before);
+});

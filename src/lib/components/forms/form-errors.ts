@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { proposalErrorTexts } from '$lib/components/proposals/proposal-error-texts';
 import { photoErrorTexts } from '$lib/components/photos/photo-error-texts';
+import { placeErrorTexts } from '$lib/components/places/place-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
@@ -81,6 +82,7 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	post_locked_reviewed: () => m.comment_error_post_locked_reviewed(),
 	...proposalErrorTexts,
 	...photoErrorTexts,
+	...placeErrorTexts,
 	...letterCodeErrorTexts,
 	...deliveryErrorTexts,
 	...workshopRunErrorTexts,

@@ -11,6 +11,7 @@ import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import type { Place } from '../places/places.table';
 import { refuse, type TeamResult } from './teams.errors';
+import { placeHasLead } from './teams.queries';
 import { invitations, placeMemberships, type PlaceRole } from './teams.table';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -25,11 +26,14 @@ const roleName: Record<PlaceRole, (i: object, o: { locale: Locale }) => string> 
  * Invites someone to a place's team with a role and emails them a link. An earlier open invitation
  * to the same address for this place is replaced, so only the newest link works.
  * Call inside the transaction of the change when there is one (the steward's "create place").
+ *
+ * With `handOverReason`, this is a steward handing a place that has no lead left to a new one: it is
+ * refused if the place has a lead by then, and the reason goes on the place's record.
  */
 export async function inviteToTeam(
 	deps: { db: Database; mailer: MailSender; now: Date; origin: string },
 	actor: Person,
-	input: { place: Place; email: string; role: PlaceRole; locale: Locale }
+	input: { place: Place; email: string; role: PlaceRole; locale: Locale; handOverReason?: string }
 ): Promise<TeamResult> {
 	const { db, mailer, now, origin } = deps;
 	const email = normaliseEmail(input.email);
@@ -42,6 +46,7 @@ export async function inviteToTeam(
 			.where(and(eq(placeMemberships.placeId, input.place.id), eq(users.email, email)))
 			.limit(1);
 		if (existing) return refuse('already_member');
+		if (input.handOverReason !== undefined && (await placeHasLead(tx, input.place.id))) return refuse('place_has_lead');
 		await tx
 			.update(invitations)
 			.set({ revokedAt: now })
@@ -67,6 +72,18 @@ export async function inviteToTeam(
 			details: { email, role: input.role, by_steward: actor.isSteward && !actor.roles[input.place.id] },
 			occurredAt: now
 		});
+		if (input.handOverReason !== undefined) {
+			await recordAuditEvent(tx, {
+				placeId: input.place.id,
+				actorUserId: actor.userId,
+				actorLabel: actor.email,
+				action: 'team.lead_handed_over',
+				subjectType: 'invitation',
+				subjectId: invitation.id,
+				details: { email, reason: input.handOverReason },
+				occurredAt: now
+			});
+		}
 		return { ok: true as const };
 	});
 	if (!result.ok) return result;

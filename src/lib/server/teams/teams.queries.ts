@@ -43,3 +43,13 @@ export function listMembershipsOfUser(db: Database, userId: string) {
 		.from(placeMemberships)
 		.where(eq(placeMemberships.userId, userId));
 }
+
+/** Whether anyone on the place's team is its lead: once one is, a steward cannot change the team. */
+export async function placeHasLead(db: Database, placeId: string): Promise<boolean> {
+	const [lead] = await db
+		.select({ id: placeMemberships.id })
+		.from(placeMemberships)
+		.where(and(eq(placeMemberships.placeId, placeId), eq(placeMemberships.role, 'lead')))
+		.limit(1);
+	return lead !== undefined;
+}

@@ -1,11 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { loadPlaceOverview } from '$lib/server/places/place-overview';
+import { findPlacePhoto } from '$lib/server/places/place-photo';
+import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const overview = await loadPlaceOverview(await getDatabase(), params.place);
+	const db = await getDatabase();
+	const overview = await loadPlaceOverview(db, params.place);
 	if (!overview) error(404, { message: 'Place not found', code: 'place_not_found' });
-	return { ...overview, now: new Date(), canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId: overview.place.id }) };
+	const placeId = overview.place.id;
+	return {
+		...overview,
+		photo: await findPlacePhoto(db, placeId),
+		now: new Date(),
+		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),
+		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId })
+	};
 };

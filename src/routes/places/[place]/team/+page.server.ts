@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import type { Person } from '$lib/server/auth/actor';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { placeOr404 } from '$lib/server/http/place-or-404';
@@ -6,9 +7,11 @@ import { readForm } from '$lib/server/http/read-form';
 import { getMailer } from '$lib/server/services';
 import { changeMemberRole, removeMember, revokeInvitation } from '$lib/server/teams/change-team';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
+import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
-import { listOpenInvitations, listTeam } from '$lib/server/teams/teams.queries';
+import { listOpenInvitations, listTeam, placeHasLead } from '$lib/server/teams/teams.queries';
 import { changeRoleForm, fieldErrors, inviteForm } from '$lib/validation/accounts';
+import { handOverForm } from '$lib/validation/hand-over';
 import { z } from 'zod';
 import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,16 +23,24 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const place = await placeOr404(db, params.place);
 	const actor = authorize(locals.actor, canOnTeam, 'team.view', { placeId: place.id });
 	const now = new Date();
+	const hasLead = await placeHasLead(db, place.id);
+	const onTeam = actor.roles[place.id] !== undefined;
 	return {
 		place,
 		members: await listTeam(db, place.id),
 		invitations: await listOpenInvitations(db, place.id, now),
 		me: actor.userId,
 		canManage: canOnTeam(actor, 'team.change_role', { placeId: place.id }),
-		canInvite: canOnTeam(actor, 'team.invite', { placeId: place.id }) || canOnTeam(actor, 'team.invite', { placeId: place.id, role: 'lead' }),
-		onlyLeads: !canOnTeam(actor, 'team.invite', { placeId: place.id })
+		canInvite: canOnTeam(actor, 'team.invite', { placeId: place.id }),
+		// A steward may give a place with no lead left a new one, with a reason; never change a team that has one.
+		canHandOver: canHandOver(actor, place.id, hasLead),
+		stewardLooking: actor.isSteward && !onTeam && hasLead
 	};
 };
+
+function canHandOver(actor: Person, placeId: string, hasLead: boolean): boolean {
+	return canOnPlace(actor, 'place.hand_over', { placeId, hasLead }) && canOnTeam(actor, 'team.invite', { placeId, role: 'lead', placeHasLead: hasLead });
+}
 
 export const actions = {
 	invite: async (event) => {
@@ -38,6 +49,7 @@ export const actions = {
 		const values = await readForm(event);
 		const parsed = inviteForm.safeParse(values);
 		// Who may invite depends on the role offered (a steward may invite only a lead).
+		// A steward hands a place over through handOver, with a reason; here only the place's own lead invites.
 		const role = parsed.success ? parsed.data.role : 'lead';
 		const actor = authorize(event.locals.actor, canOnTeam, 'team.invite', { placeId: place.id, role });
 		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { form: 'invite', values });
@@ -48,6 +60,23 @@ export const actions = {
 		);
 		if (!result.ok) return failForm(400, { email: result.error }, { form: 'invite', values });
 		return { form: 'invite', done: 'invited', email: parsed.data.email };
+	},
+	handOver: async (event) => {
+		const db = await getDatabase();
+		const place = await placeOr404(db, event.params.place);
+		const hasLead = await placeHasLead(db, place.id);
+		authorize(event.locals.actor, canOnPlace, 'place.hand_over', { placeId: place.id, hasLead });
+		const actor = authorize(event.locals.actor, canOnTeam, 'team.invite', { placeId: place.id, role: 'lead', placeHasLead: hasLead });
+		const values = await readForm(event);
+		const parsed = handOverForm.safeParse(values);
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { form: 'handOver', values });
+		const result = await inviteToTeam(
+			{ db, mailer: await getMailer(), now: new Date(), origin: event.url.origin },
+			actor,
+			{ place, email: parsed.data.email, role: 'lead', locale: getLocale(), handOverReason: parsed.data.reason }
+		);
+		if (!result.ok) return failForm(400, { email: result.error }, { form: 'handOver', values });
+		return { form: 'handOver', done: 'invited', email: parsed.data.email };
 	},
 	changeRole: async (event) => {
 		const db = await getDatabase();
