@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
+import { startCycleAuditLabels } from '$lib/components/cycles/start-cycle-audit-labels';
 
 // Stable codes from the audit record, phrased for the team; an unknown code is shown as it is.
 const labels: Record<string, () => string> = {
@@ -11,6 +12,7 @@ const labels: Record<string, () => string> = {
 	'member.role_changed': m.audit_action_member_role_changed,
 	'member.removed': m.audit_action_member_removed,
 	'place.created': m.audit_action_place_created,
+	...startCycleAuditLabels,
 	'post.hidden': m.audit_action_post_hidden,
 	'proposal.hidden': m.proposal_audit_hidden,
 	'comment.hidden': m.comment_audit_action_hidden,
