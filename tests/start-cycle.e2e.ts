@@ -121,6 +121,9 @@ test.describe('on a phone, pages scanned with axe', () => {
 		await expect(page.getByRole('heading', { level: 1, name: `Axe check ${run}` })).toBeVisible();
 		await expect(page.locator('.timeline')).toContainText('1 May 2029 to 14 May 2029');
 		expect(await scanWithAxe(page)).toEqual([]);
+		// A cycle that is only a vote says so where proposals would be sent in.
+		await page.goto(`/places/northgate/cycles/axe-${run}/proposals`);
+		await expect(page.getByText('This cycle has no co-create phase, so proposals are not sent in here.')).toBeVisible();
 
 		await page.goto('/places/northgate/cycles/new');
 		await page.getByLabel(`Copy “Axe check ${run}”`).check();

@@ -39,7 +39,13 @@ export function scheduleFormErrors(
 		if (problem.code === 'closes_before_previous' && previous?.closesAt) params[`${field}_date`] = formatLastDay(previous.closesAt, locale, timeZone);
 		if (problem.previous) params[`${field}_previous`] = problem.previous;
 	}
-	return { errors, params };
+	return { errors: inPageOrder(errors), params };
+}
+
+/** The summary lists problems in the order of the fields on the page. */
+function inPageOrder(errors: Record<string, string>): Record<string, string> {
+	const order = ['phases', ...PHASE_KINDS.flatMap((kind) => [`${kind}_opens`, `${kind}_closes`])];
+	return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 const subject: Record<PhaseKind, () => string> = {
@@ -68,7 +74,10 @@ function textFor(kind: PhaseKind, code: ScheduleProblemCode): (p: Params) => str
 		case 'opens_missing':
 			return () => m.cycle_schedule_opens_missing({ phase: object[kind]() });
 		case 'closes_missing':
-			return () => m.cycle_schedule_closes_missing({ phase: object[kind]() });
+			// Only the vote must close; another phase must only when a later one closes.
+			return kind === 'test'
+				? () => m.cycle_schedule_closes_missing({ phase: object[kind]() })
+				: () => m.cycle_schedule_closes_missing_later({ phase: object[kind]() });
 		case 'closes_before_opens':
 			return (p) => m.cycle_schedule_closes_before_opens({ phase: subject[kind](), date: String(p[`${closes}_date`] ?? '') });
 		case 'vote_too_short':
