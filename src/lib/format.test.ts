@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLastDay, formatMoney, languageName } from './format';
+import { formatClosing, formatDate, formatLastDay, formatMoney, formatOpening, languageName } from './format';
 
 describe('formatting for residents', () => {
 	it('shows a date in the place’s time zone, not the server’s', () => {
@@ -34,5 +34,20 @@ describe('the last day of a phase', () => {
 
 	it('is the same day when the phase closes in the afternoon', () => {
 		expect(formatLastDay(new Date('2026-12-09T17:00:00Z'), 'en', 'Europe/London')).toBe('9 December 2026');
+	});
+});
+
+describe('a phase’s dates on the place’s clock', () => {
+	it('shows only the date when a phase opens or closes at midnight', () => {
+		expect(formatOpening(new Date('2027-01-04T00:00:00Z'), 'en', 'Europe/London')).toBe('4 January 2027');
+		expect(formatClosing(new Date('2027-01-15T00:00:00Z'), 'en', 'Europe/London')).toBe('14 January 2027');
+	});
+
+	it('shows the time too when it is not midnight there', () => {
+		expect(formatClosing(new Date('2027-01-14T17:00:00Z'), 'en', 'Europe/London')).toBe('14 January 2027, 17:00');
+		// 08:30 UTC in July is 09:30 in London.
+		expect(formatOpening(new Date('2027-07-01T08:30:00Z'), 'cy', 'Europe/London')).toBe('1 Gorffennaf 2027, 09:30');
+		// Midnight in London in summer is 23:00 UTC: still a plain date.
+		expect(formatOpening(new Date('2027-06-30T23:00:00Z'), 'en', 'Europe/London')).toBe('1 July 2027');
 	});
 });

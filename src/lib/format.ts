@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { placeDayAndTime } from '$lib/place-time';
 
 /*
  * Formatting for people: dates in the place's time zone, money from integer minor units.
@@ -61,4 +62,24 @@ export function languageName(code: string, inLocale: Locale): string {
  */
 export function formatLastDay(closesAt: Date, locale: Locale, timeZone: string): string {
 	return formatDate(new Date(closesAt.getTime() - 1), locale, timeZone);
+}
+
+/**
+ * When a phase opens, on the place's clock: the date, and the time too when it is not midnight
+ * ("14 January 2026, 17:00"), so a vote that opens at 9 in the morning says so.
+ */
+export function formatOpening(opensAt: Date, locale: Locale, timeZone: string): string {
+	const { time } = placeDayAndTime(opensAt, timeZone);
+	const day = formatDate(opensAt, locale, timeZone);
+	return time === '00:00' ? day : m.date_with_time({ date: day, time }, { locale });
+}
+
+/**
+ * When a phase closes, on the place's clock: at midnight, the last whole day it is open ("until
+ * 13 January 2026"); at any other time, the day and the time it closes ("until 14 January 2026, 17:00").
+ */
+export function formatClosing(closesAt: Date, locale: Locale, timeZone: string): string {
+	const { time } = placeDayAndTime(closesAt, timeZone);
+	if (time === '00:00') return formatLastDay(closesAt, locale, timeZone);
+	return m.date_with_time({ date: formatDate(closesAt, locale, timeZone), time }, { locale });
 }

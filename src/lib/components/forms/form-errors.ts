@@ -8,6 +8,7 @@ import { learningErrorTexts } from '$lib/components/publish-back/learning-error-
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
 import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
+import { startCycleErrorTexts } from '$lib/components/cycles/schedule-errors';
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
 const texts: Record<string, (params: Record<string, string | number>) => string> = {
@@ -89,6 +90,7 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	...workshopRoomErrorTexts,
 	...learningErrorTexts,
 	...decisionErrorTexts,
+	...startCycleErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
+import { startCycleAuditLabels } from '$lib/components/cycles/start-cycle-audit-labels';
 
 // Stable codes from the audit record, phrased for the team; an unknown code is shown as it is.
 const labels: Record<string, () => string> = {
@@ -11,9 +12,13 @@ const labels: Record<string, () => string> = {
 	'member.role_changed': m.audit_action_member_role_changed,
 	'member.removed': m.audit_action_member_removed,
 	'place.created': m.audit_action_place_created,
+<<<<<<< HEAD
 	'place.story_changed': m.audit_action_place_story_changed,
 	'place.photo_added': m.audit_action_place_photo_added,
 	'team.lead_handed_over': m.audit_action_team_lead_handed_over,
+=======
+	...startCycleAuditLabels,
+>>>>>>> i14-b
 	'post.hidden': m.audit_action_post_hidden,
 	'proposal.hidden': m.proposal_audit_hidden,
 	'comment.hidden': m.comment_audit_action_hidden,

@@ -46,3 +46,34 @@ async function attachPhases(db: Database, rows: Cycle[]): Promise<CycleWithPhase
 		phases: all.filter((p) => p.cycleId === cycle.id && p.placeId === cycle.placeId)
 	}));
 }
+
+/** Every cycle of a place (drafts too: they are the team's), newest first: what a new cycle may copy. */
+export async function listCyclesToCopy(db: Database, placeId: string): Promise<{ id: string; title: Cycle['title'] }[]> {
+	return db
+		.select({ id: cycles.id, title: cycles.title })
+		.from(cycles)
+		.where(eq(cycles.placeId, placeId))
+		.orderBy(desc(cycles.createdAt), desc(cycles.slug));
+}
+
+/** One of a place's cycles by id, whatever its status, with its phases; null when the place has no such cycle. */
+export async function findPlaceCycle(db: Database, placeId: string, cycleId: string): Promise<CycleWithPhases | null> {
+	const [row] = await db
+		.select()
+		.from(cycles)
+		.where(and(eq(cycles.placeId, placeId), eq(cycles.id, cycleId)))
+		.limit(1);
+	if (!row) return null;
+	const [withPhases] = await attachPhases(db, [row]);
+	return withPhases;
+}
+
+/** Which of these addresses a place's cycles already use. */
+export async function listTakenCycleSlugs(db: Database, placeId: string, slugs: string[]): Promise<Set<string>> {
+	if (slugs.length === 0) return new Set();
+	const rows = await db
+		.select({ slug: cycles.slug })
+		.from(cycles)
+		.where(and(eq(cycles.placeId, placeId), inArray(cycles.slug, slugs)));
+	return new Set(rows.map((row) => row.slug));
+}

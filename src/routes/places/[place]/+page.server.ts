@@ -4,6 +4,7 @@ import { loadPlaceOverview } from '$lib/server/places/place-overview';
 import { findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
+import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		photo: await findPlacePhoto(db, placeId),
 		now: new Date(),
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),
-		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId })
+		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId }),
+		canStartCycle: canOnCycle(locals.actor, 'cycle.create', { placeId })
 	};
 };
