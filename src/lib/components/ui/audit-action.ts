@@ -12,13 +12,10 @@ const labels: Record<string, () => string> = {
 	'member.role_changed': m.audit_action_member_role_changed,
 	'member.removed': m.audit_action_member_removed,
 	'place.created': m.audit_action_place_created,
-<<<<<<< HEAD
 	'place.story_changed': m.audit_action_place_story_changed,
 	'place.photo_added': m.audit_action_place_photo_added,
 	'team.lead_handed_over': m.audit_action_team_lead_handed_over,
-=======
 	...startCycleAuditLabels,
->>>>>>> i14-b
 	'post.hidden': m.audit_action_post_hidden,
 	'proposal.hidden': m.proposal_audit_hidden,
 	'comment.hidden': m.comment_audit_action_hidden,
