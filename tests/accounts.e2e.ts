@@ -50,7 +50,7 @@ test.describe('on a phone without JavaScript', () => {
 	test('a lead invites a team member, who accepts and joins', async ({ page, browser }) => {
 		await signInAsStaff(page, staffEmail('northgate', 'lead'));
 		await page.goto('/account');
-		await page.getByRole('link', { name: 'Northgate Estate' }).click();
+		await page.getByRole('link', { name: 'Northgate Estate', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
 		const invitee = `new-facilitator-${Date.now()}@example.org`;
 		const name = `Rosa ${Date.now()}`;

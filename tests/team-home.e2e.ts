@@ -76,6 +76,12 @@ test('St Elwyn’s lead signs in without JavaScript and lands on the team home, 
 	await page.goto('/places/st-elwyns/home');
 	await page.getByRole('link', { name: 'The team' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: "Team for St Elwyn's" })).toBeVisible();
+	// The list of one's places (where someone on several teams lands) leads to each home.
+	await page.goto('/staff/places');
+	await page.getByRole('link', { name: "St Elwyn's" }).click();
+	await expect(page).toHaveURL(/\/places\/st-elwyns\/home$/);
+	await page.goto('/staff/places');
+	await expectFitsAndAxeClean(browser, page);
 	await teamMember.context().close();
 	await page.context().close();
 });
