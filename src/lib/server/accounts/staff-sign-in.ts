@@ -15,7 +15,7 @@ const PER_IP = { limit: 50, windowSeconds: 15 * 60 };
 let decoyHash: Promise<string> | undefined;
 
 export type StaffSignInResult =
-	| { ok: true; token: string; expiresAt: Date; next: 'done' | 'two_factor' | 'two_factor_setup' }
+	| { ok: true; token: string; expiresAt: Date; next: 'done' | 'two_factor' | 'two_factor_setup'; user: Pick<User, 'id' | 'isSteward'> }
 	| { ok: false; error: 'credentials_wrong' }
 	| { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
 
@@ -63,7 +63,7 @@ export async function signInWithPassword(
 			details: { method: 'password' },
 			occurredAt: now
 		});
-		return { ok: true as const, token, expiresAt: session.expiresAt, next: secondFactorStep(user) };
+		return { ok: true as const, token, expiresAt: session.expiresAt, next: secondFactorStep(user), user: { id: user.id, isSteward: user.isSteward } };
 	});
 }
 

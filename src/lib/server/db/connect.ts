@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import type { Database, DatabaseHandle } from './database';
+import { lockDataDir } from './pglite-lock';
 import * as schema from './schema';
 
 export interface ConnectOptions {
@@ -31,10 +32,17 @@ async function connectPglite(dataDir: string, migrationsFolder: string): Promise
 	const inMemory = dataDir.startsWith('memory://');
 	// PGlite creates its own folder but not the parents; one process per data directory.
 	if (!inMemory) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
-	const client = new PGlite(inMemory ? dataDir : resolve(dataDir));
-	const db = drizzlePglite(client, { schema });
-	await migratePglite(db, { migrationsFolder });
-	return { db: db as unknown as Database, driver: 'pglite', close: () => client.close(), listen: listenWithPglite(client) };
+	// Refuses to start while another process (the app, `npm run steward:add`) has the directory open.
+	const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+	try {
+		const client = new PGlite(inMemory ? dataDir : resolve(dataDir));
+		const db = drizzlePglite(client, { schema });
+		await migratePglite(db, { migrationsFolder });
+		return { db: db as unknown as Database, driver: 'pglite', close: () => client.close().finally(unlock), listen: listenWithPglite(client) };
+	} catch (error) {
+		unlock();
+		throw error;
+	}
 }
 
 /** PGlite is one in-process database: a subscription never drops, so onListen runs once. */

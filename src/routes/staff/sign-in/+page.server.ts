@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { invalidateSession } from '$lib/server/accounts/sessions';
+import { staffLandingPath } from '$lib/server/accounts/staff-landing';
 import { signInWithPassword } from '$lib/server/accounts/staff-sign-in';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
@@ -30,6 +31,6 @@ export const actions = {
 		// Rotation: whatever session this browser had before is ended.
 		if (event.locals.session) await invalidateSession(db, event.locals.session.id);
 		setSessionCookie(event.cookies, result.token, result.expiresAt);
-		redirect(303, localizeHref(result.next === 'done' ? '/account' : '/staff/two-factor'));
+		redirect(303, localizeHref(result.next === 'done' ? await staffLandingPath(db, result.user) : '/staff/two-factor'));
 	}
 } satisfies Actions;

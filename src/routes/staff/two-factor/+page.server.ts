@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { staffLandingPath } from '$lib/server/accounts/staff-landing';
 import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
 import { owesSecondFactor } from '$lib/server/auth/actor';
 import { allowAnonymous } from '$lib/server/auth/guard';
@@ -29,11 +30,12 @@ export const actions = {
 		const newKey = user.totpKey ? undefined : /^[A-Z2-7]{32}$/.test(values.key ?? '') ? values.key : undefined;
 		const setup = newKey ? { key: newKey, uri: totpKeyUri(newKey, user.email) } : null;
 		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), params: {} as Record<string, number>, setup });
-		const result = await passSecondFactor({ db: await getDatabase(), now: new Date() }, { user, session, code: parsed.data.code, newKey });
+		const db = await getDatabase();
+		const result = await passSecondFactor({ db, now: new Date() }, { user, session, code: parsed.data.code, newKey });
 		if (!result.ok) {
 			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
 			return fail(400, { errors: { code: result.error } as Record<string, string>, params, setup });
 		}
-		redirect(303, localizeHref('/account'));
+		redirect(303, localizeHref(await staffLandingPath(db, user)));
 	}
 } satisfies Actions;

@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { checkCountGate } from '../../cycles/count-gate';
+import type { CycleStatus } from '../../cycles/phase-kinds';
+import { phaseStateAt } from '../../cycles/timeline';
+import { isUpdateOverdue, promisedUpdateDays } from '../../cycles/update-promise';
+import type { LocalizedText } from '../../localized-text';
+import { pots } from '../budget/budget.table';
+import { cycles, phases, type Phase } from '../cycles/cycles.table';
+import type { Database } from '../db/database';
+import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
+import { proposals } from '../proposals/proposals.table';
+import { decisionStatements } from '../results/decisions.table';
+import { results } from '../results/results.table';
+import { paperEntries } from '../voting/voting.table';
+
+export interface TeamHomeCycle {
+	slug: string;
+	title: LocalizedText;
+	status: CycleStatus;
+	phases: Pick<Phase, 'kind' | 'position' | 'opensAt' | 'closesAt'>[];
+}
+
+/** How many of one kind of task wait in one cycle. */
+export interface WaitingCount {
+	cycleSlug: string;
+	cycleTitle: LocalizedText;
+	count: number;
+}
+
+export type WaitingKind = 'proposalsToReview' | 'papersToCheck' | 'countsToStart' | 'decisionsToPublish' | 'deliveriesWithoutNews';
+
+export interface TeamHome {
+	/** The cycles the team is running or preparing (all but finished ones), newest first. */
+	cycles: TeamHomeCycle[];
+	/** Everything waiting on someone in the team; the route keeps only what the reader can act on. */
+	waiting: Record<WaitingKind, WaitingCount[]>;
+}
+
+/** Cycles the home lists: the ones still running or being prepared. A cancelled one shows until its dates have passed. */
+const SHOWN: readonly CycleStatus[] = ['draft', 'active', 'paused', 'cancelled'];
+/** A vote whose count is not stored (or whose count failed) can be counted; one being counted cannot. */
+const COUNT_MISSING: readonly string[] = ['failed'];
+
+/**
+ * The picture a place team sees after signing in: its cycles and what is waiting on it. One query
+ * for the place's cycles, then six in parallel, each bounded by those cycles (whose indexes lead with
+ * cycle_id) and the place — the same cost whether there are 3 places or 78.
+ */
+export async function loadTeamHome(db: Database, input: { placeId: string; now: Date }): Promise<TeamHome> {
+	const { placeId, now } = input;
+	const cycleRows = await db
+		.select({ id: cycles.id, slug: cycles.slug, title: cycles.title, status: cycles.status })
+		.from(cycles)
+		.where(eq(cycles.placeId, placeId))
+		.orderBy(desc(cycles.createdAt), desc(cycles.slug));
+	const waiting: TeamHome['waiting'] = { proposalsToReview: [], papersToCheck: [], countsToStart: [], decisionsToPublish: [], deliveriesWithoutNews: [] };
+	if (cycleRows.length === 0) return { cycles: [], waiting };
+	const ids = cycleRows.map((c) => c.id);
+	const inPlace = (table: { placeId: AnyPgColumn; cycleId: AnyPgColumn }) => and(eq(table.placeId, placeId), inArray(table.cycleId, ids));
+
+	const [phaseRows, proposalRows, paperRows, potRows, resultRows, deliveryRows] = await Promise.all([
+		db.select().from(phases).where(inPlace(phases)).orderBy(asc(phases.position)),
+		db
+			.select({ cycleId: proposals.cycleId, count: sql<number>`count(*)::int` })
+			.from(proposals)
+			.where(and(inPlace(proposals), eq(proposals.status, 'submitted'), isNull(proposals.hiddenAt)))
+			.groupBy(proposals.cycleId),
+		db
+			.select({ cycleId: paperEntries.cycleId, count: sql<number>`count(*)::int` })
+			.from(paperEntries)
+			.where(and(inPlace(paperEntries), eq(paperEntries.state, 'awaiting_check')))
+			.groupBy(paperEntries.cycleId),
+		db.select({ id: pots.id, cycleId: pots.cycleId }).from(pots).where(inPlace(pots)),
+		db
+			.select({
+				cycleId: results.cycleId,
+				potId: results.potId,
+				state: results.state,
+				statements: sql<number>`count(${decisionStatements.id})::int`
+			})
+			.from(results)
+			.leftJoin(decisionStatements, and(eq(decisionStatements.resultId, results.id), eq(decisionStatements.placeId, results.placeId)))
+			.where(inPlace(results))
+			.groupBy(results.id),
+		db
+			.select({ cycleId: deliveries.cycleId, startedAt: deliveries.createdAt, lastNewsAt: max(deliveryUpdates.createdAt) })
+			.from(deliveries)
+			.leftJoin(deliveryUpdates, and(eq(deliveryUpdates.deliveryId, deliveries.id), eq(deliveryUpdates.placeId, deliveries.placeId)))
+			.where(and(inPlace(deliveries), inArray(deliveries.status, ['planned', 'in_progress'])))
+			.groupBy(deliveries.id)
+	]);
+
+	const shown: TeamHomeCycle[] = [];
+	for (const cycle of cycleRows) {
+		const cyclePhases = phaseRows.filter((p) => p.cycleId === cycle.id);
+		const add = (kind: WaitingKind, count: number) => {
+			if (count > 0) waiting[kind].push({ cycleSlug: cycle.slug, cycleTitle: cycle.title, count });
+		};
+		add('proposalsToReview', proposalRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
+		add('papersToCheck', paperRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
+		const cycleResults = resultRows.filter((r) => r.cycleId === cycle.id);
+		// A draft was never voted on and a cancelled cycle's vote is not counted.
+		if (cycle.status !== 'draft' && cycle.status !== 'cancelled' && checkCountGate({ phases: cyclePhases }, now).open) {
+			const potIds = potRows.filter((p) => p.cycleId === cycle.id).map((p) => p.id);
+			const votes = potIds.length === 0 ? [null] : potIds;
+			add('countsToStart', votes.filter((potId) => {
+				const result = cycleResults.find((r) => r.potId === potId);
+				return !result || COUNT_MISSING.includes(result.state);
+			}).length);
+		}
+		add('decisionsToPublish', cycleResults.filter((r) => r.state === 'counted' && r.statements === 0).length);
+		const everyDays = promisedUpdateDays(cyclePhases.find((p) => p.kind === 'implement')?.settings);
+		if (everyDays !== null) {
+			const late = deliveryRows.filter((d) => d.cycleId === cycle.id && isUpdateOverdue(new Date(d.lastNewsAt ?? d.startedAt), everyDays, now));
+			add('deliveriesWithoutNews', late.length);
+		}
+		// A cancelled cycle stays on the home while its dates would still have had something open.
+		const over = cycle.status === 'cancelled' && !cyclePhases.some((p) => ['open', 'upcoming'].includes(phaseStateAt(p, now)));
+		if (SHOWN.includes(cycle.status) && !over) {
+			shown.push({ slug: cycle.slug, title: cycle.title, status: cycle.status, phases: cyclePhases.map(({ kind, position, opensAt, closesAt }) => ({ kind, position, opensAt, closesAt })) });
+		}
+	}
+	return { cycles: shown, waiting };
+}
