@@ -72,10 +72,10 @@ test.describe('on a phone, JavaScript off', () => {
 		await page.context().clearCookies();
 		await page.goto(CYCLE);
 		const changes = page.getByRole('region', { name: 'Changes to this cycle' });
-		const items = changes.getByRole('listitem');
-		await expect(items.first()).toContainText('Co-create was made shorter. It now ends on');
-		await expect(items.first()).toContainText('Why: We went back to the date we first gave, because the hall is booked after it.');
-		await expect(changes).toContainText('Co-create was extended to');
+		// Filtered by text, not position: the pause test may add its own entries to this cycle at the same time.
+		const shortened = changes.getByRole('listitem').filter({ hasText: 'Co-create was made shorter. It now ends on' });
+		await expect(shortened).toContainText('Why: We went back to the date we first gave, because the hall is booked after it.');
+		await expect(changes.getByRole('listitem').filter({ hasText: 'Co-create was extended to' }).first()).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'For the place team' })).toHaveCount(0);
 		await expectNoAxeViolations(browser, page);
 	});
@@ -119,9 +119,8 @@ test.describe('on a phone, JavaScript off', () => {
 		await resident.goto(CYCLE);
 		await expect(resident.getByText(/^Paused:/)).toHaveCount(0);
 		const changes = resident.getByRole('region', { name: 'Changes to this cycle' }).getByRole('listitem');
-		await expect(changes.first()).toContainText('The cycle started again on');
-		await expect(changes.nth(1)).toContainText('The cycle was paused on');
-		await expect(changes.nth(1)).toContainText('Why: The community centre is closed by a flood this week.');
+		await expect(changes.filter({ hasText: 'The cycle started again on' }).first()).toBeVisible();
+		await expect(changes.filter({ hasText: 'The cycle was paused on' }).first()).toContainText('Why: The community centre is closed by a flood this week.');
 		await resident.close();
 	});
 });
