@@ -21,7 +21,7 @@ test.describe('on a phone without JavaScript', () => {
 	test('the lead caps what a proposal may cost; money typed in words is refused with the text kept; residents see the cap', async ({ page, browser }, testInfo) => {
 		await signInAsStaff(page, staffEmail('brookfield', 'lead'));
 		await page.goto(BROOKFIELD);
-		const team = page.getByRole('region', { name: 'For the team' });
+		const team = page.getByRole('navigation', { name: 'For the place team' });
 		for (const phase of ['Discover', 'Co-create', 'Test and vote', 'Implement']) {
 			await expect(team.getByRole('link', { name: `Settings for ${phase}` })).toBeVisible();
 		}
@@ -147,9 +147,9 @@ test.describe('on a phone', () => {
 	test('the team’s links and the co-create settings, with a refused amount, are axe-clean', async ({ page }, testInfo) => {
 		await signInAsStaff(page, staffEmail('brookfield', 'lead'));
 		await page.goto(BROOKFIELD);
-		await expect(page.getByRole('region', { name: 'For the team' })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'For the place team' })).toBeVisible();
 		await expectAxeClean(page);
-		await page.getByRole('region', { name: 'For the team' }).screenshot({ path: testInfo.outputPath('team-links-360.png') });
+		await page.getByRole('navigation', { name: 'For the place team' }).screenshot({ path: testInfo.outputPath('team-links-360.png') });
 		await page.getByRole('link', { name: 'Settings for Co-create' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings for Co-create' })).toBeVisible();
 		await expectAxeClean(page);
@@ -164,10 +164,10 @@ test.describe('on a phone', () => {
 
 	test('residents and other places’ teams see no team links and cannot open the settings', async ({ page }) => {
 		await page.goto(BROOKFIELD);
-		await expect(page.getByRole('region', { name: 'For the team' })).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'For the place team' })).toHaveCount(0);
 		await signInAsStaff(page, staffEmail('northgate', 'lead'));
 		await page.goto(BROOKFIELD);
-		await expect(page.getByRole('region', { name: 'For the team' })).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'For the place team' })).toHaveCount(0);
 		const refused = await page.goto(`${BROOKFIELD}/phases/discover/settings`);
 		expect(refused?.status()).toBe(403);
 	});

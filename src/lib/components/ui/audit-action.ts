@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages';
+import { cycleAuditLabels } from '$lib/components/cycles/cycle-audit-labels';
 import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
 import { startCycleAuditLabels } from '$lib/components/cycles/start-cycle-audit-labels';
 
@@ -51,7 +52,8 @@ const labels: Record<string, () => string> = {
 	'learning.draft_saved': m.learning_audit_draft_saved,
 	'learning.published': m.learning_audit_published,
 	'learning.edited': m.learning_audit_edited,
-	...workshopAuditLabels
+	...workshopAuditLabels,
+	...cycleAuditLabels
 };
 
 export function describeAuditAction(code: string): string {

@@ -2,6 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { checkDiscoverGate, discoverPhotosAllowed } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
+import { listCycleChanges } from '$lib/server/cycles/cycle-changes.queries';
+import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { getDatabase } from '$lib/server/db';
 import { hidePost } from '$lib/server/discover/hide-post';
 import { flagPost, supportPost } from '$lib/server/discover/post-to-discover';
@@ -41,10 +43,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
 	const canHide = canOnPost(locals.actor, 'post.hide', { placeId: place.id });
-	const [needs, assets, learning] = await Promise.all([
+	const [needs, assets, learning, changes] = await Promise.all([
 		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then((rows) => pageOf(rows, canHide)),
 		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide)),
-		findLearningReview(db, cycle)
+		findLearningReview(db, cycle),
+		listCycleChanges(db, cycle)
 	]);
 	return {
 		place,
@@ -56,6 +59,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		signedIn: viewerId !== null,
 		canEditPhases: canOnCycle(locals.actor, 'phase.edit', { placeId: place.id }),
 		canHide,
+		changes,
+		canChangeDates: canOnCycle(locals.actor, 'cycle.change_dates', { placeId: place.id }),
+		canPause: canOnCycle(locals.actor, 'cycle.pause', { placeId: place.id }),
 		// The learning review is linked once published, and always for the team that writes it.
 		showLearning: Boolean(learning?.publishedAt) || canOnLearning(locals.actor, 'learning.write', { placeId: place.id })
 	};
