@@ -17,7 +17,6 @@ import { postWithPhoto } from '$lib/server/photos/post-with-photo';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
-import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
