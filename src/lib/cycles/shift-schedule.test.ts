@@ -26,6 +26,21 @@ describe('a past cycle’s dates moved to a new start', () => {
 		expect(vote.closesAt).toEqual(new Date('2026-07-20T16:00:00Z'));
 	});
 
+	it('gives a phase that ran for minutes (closed early with a reason) one whole day, to the minute, so the copy can be saved', () => {
+		const copy = shiftSchedule(
+			[
+				{ kind: 'co_create', opensAt: new Date('2026-12-07T13:19:30Z'), closesAt: new Date('2026-12-07T13:21:10Z') },
+				{ kind: 'test', opensAt: new Date('2026-12-07T13:21:10Z'), closesAt: new Date('2026-12-07T13:24:00Z') }
+			],
+			'2027-02-05',
+			london
+		);
+		expect(copy).toEqual([
+			{ kind: 'co_create', opensAt: new Date('2027-02-05T13:19:00Z'), closesAt: new Date('2027-02-06T13:19:00Z') },
+			{ kind: 'test', opensAt: new Date('2027-02-05T13:21:00Z'), closesAt: new Date('2027-02-06T13:21:00Z') }
+		]);
+	});
+
 	it('leaves phases without dates without dates', () => {
 		expect(shiftSchedule([{ kind: 'implement', opensAt: null, closesAt: null }], '2027-01-01', london)).toEqual([{ kind: 'implement', opensAt: null, closesAt: null }]);
 	});
