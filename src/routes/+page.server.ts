@@ -3,6 +3,7 @@ import { listPlaceOverviews } from '$lib/server/places/place-overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const overviews = await listPlaceOverviews(await getDatabase());
-	return { overviews, now: new Date() };
+	const now = new Date();
+	const overviews = await listPlaceOverviews(await getDatabase(), now);
+	return { overviews, now };
 };

@@ -9,13 +9,14 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
-	const overview = await loadPlaceOverview(db, params.place);
+	const now = new Date();
+	const overview = await loadPlaceOverview(db, params.place, now);
 	if (!overview) error(404, { message: 'Place not found', code: 'place_not_found' });
 	const placeId = overview.place.id;
 	return {
 		...overview,
 		photo: await findPlacePhoto(db, placeId),
-		now: new Date(),
+		now,
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),
 		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId }),
 		canStartCycle: canOnCycle(locals.actor, 'cycle.create', { placeId })
