@@ -71,7 +71,8 @@ test.describe('on a phone without JavaScript', () => {
 		await expect(theirPage.getByLabel('Your name')).toHaveValue(name);
 		await theirPage.getByLabel('Choose a password').fill('a long enough password');
 		await theirPage.getByRole('button', { name: 'Accept and join' }).click();
-		await expect(theirPage.getByRole('heading', { level: 1, name: 'Team for Northgate Estate' })).toBeVisible();
+		await expect(theirPage.getByRole('heading', { level: 1, name: 'Northgate Estate: team home' })).toBeVisible();
+		await theirPage.goto('/places/northgate/team');
 		await expect(theirPage.getByText(name, { exact: true })).toBeVisible();
 		await invited.close();
 

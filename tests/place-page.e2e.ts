@@ -45,7 +45,7 @@ test('a new place says it is getting started; its lead writes its page in Englis
 	await lead.getByLabel('Your name').fill('Ceri');
 	await lead.getByLabel('Choose a password').fill('a long enough password');
 	await lead.getByRole('button', { name: 'Accept and join' }).click();
-	await expect(lead.getByRole('heading', { level: 1, name: 'Team for Riverside' })).toBeVisible();
+	await expect(lead.getByRole('heading', { level: 1, name: 'Riverside: team home' })).toBeVisible();
 
 	// axe runs in the page, so the scans use a second window of the same session with JavaScript on.
 	const scanContext = await browser.newContext({ ...phone, storageState: await leadContext.storageState() });

@@ -284,9 +284,8 @@ export async function makeLetterCodes(page: Page, placeSlug: string, cycleSlug: 
 	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
 	const codes = [...new Set(pdfText(Buffer.concat(chunks)).match(/\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\b/g) ?? [])];
 	expect(codes).toHaveLength(batch.count);
-	// The page's "Refresh the list" link only jumps to #batches-heading of the same address after a
-	// download, so it shows nothing new: the person opens the page again instead.
-	await page.goto(`${cyclePath(placeSlug, cycleSlug)}/vote/letter-codes`);
+	// The download leaves the page as it was; "Refresh the list" shows the new batch.
+	await page.getByRole('link', { name: 'Refresh the list' }).click();
 	await expect(page.getByRole('row', { name: new RegExp(escape(batch.label)) })).toContainText(String(batch.count));
 	return codes;
 }

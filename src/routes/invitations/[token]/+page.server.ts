@@ -39,6 +39,7 @@ export const actions = {
 		const result = await acceptInvitation({ db, now: new Date() }, { token: event.params.token, signedInUser: event.locals.user, ...input });
 		if (!result.ok) return failForm(400, { form: result.error }, { values: kept });
 		if (result.session) setSessionCookie(event.cookies, result.session.token, result.session.expiresAt);
-		redirect(303, localizeHref(`/places/${result.placeSlug}/team`));
+		// Straight to the place's home: what is open and what waits on the team (the team is one link away).
+		redirect(303, localizeHref(`/places/${result.placeSlug}/home`));
 	}
 } satisfies Actions;
