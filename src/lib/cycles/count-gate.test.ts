@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCountGate } from './count-gate';
+import { checkCountGate, checkCountStart } from './count-gate';
 
 const test = (opensAt: string, closesAt: string | null) => ({
 	kind: 'test' as const,
@@ -23,5 +23,13 @@ describe('when a vote may be counted', () => {
 
 	it('says a cycle without a test phase has no vote', () => {
 		expect(checkCountGate({ phases: [] }, now)).toEqual({ open: false, reason: 'no_vote' });
+	});
+
+	it('lets nobody start a count of a paused or cancelled cycle, even once its vote has closed', () => {
+		const phases = [test('2026-06-01', '2026-06-10')];
+		expect(checkCountStart({ status: 'paused', phases }, now)).toEqual({ open: false, reason: 'cycle_stopped' });
+		expect(checkCountStart({ status: 'cancelled', phases }, now)).toEqual({ open: false, reason: 'cycle_stopped' });
+		expect(checkCountStart({ status: 'active', phases }, now)).toMatchObject({ open: true });
+		expect(checkCountStart({ status: 'active', phases: [test('2026-06-01', '2026-06-30')] }, now)).toEqual({ open: false, reason: 'vote_not_closed' });
 	});
 });

@@ -1,4 +1,5 @@
 import { parsePhaseSettings, type PhaseSettings } from '$lib/validation/phase-settings';
+import type { CycleStatus } from './phase-kinds';
 import { phaseStateAt, type ScheduledPhase } from './timeline';
 
 type PhaseWithSettings = ScheduledPhase & { settings: unknown };
@@ -14,4 +15,16 @@ export function checkCountGate(cycle: { phases: PhaseWithSettings[] }, now: Date
 	if (!test) return { open: false, reason: 'no_vote' };
 	if (phaseStateAt(test, now) !== 'finished') return { open: false, reason: 'vote_not_closed' };
 	return { open: true, settings: parsePhaseSettings('test', test.settings) };
+}
+
+export type CountStartGate = CountGate | { open: false; reason: 'cycle_stopped' };
+
+/**
+ * Whether the team may START a count now: the vote has closed (checkCountGate) and the cycle is
+ * neither paused nor cancelled. A pause is the lead's call (suspected fraud, a flood): nobody else may
+ * count around it, and a count would end the lead's chance to extend the vote after resuming.
+ */
+export function checkCountStart(cycle: { status: CycleStatus; phases: PhaseWithSettings[] }, now: Date): CountStartGate {
+	if (cycle.status !== 'active' && cycle.status !== 'finished') return { open: false, reason: 'cycle_stopped' };
+	return checkCountGate(cycle, now);
 }

@@ -25,6 +25,10 @@ describe('changing the dates of a running cycle', () => {
 		expect(result.changes[0]).toMatchObject({ before: { opensAt: day(30), closesAt: day(40) }, after: { opensAt: day(32), closesAt: day(45) }, opensNow: false });
 	});
 
+	it('does not let a phase residents were given dates for go back to having none', () => {
+		expect(codes(plan(withDates(phase('test', null, null))))).toEqual(['test.opensAt:opens_missing']);
+	});
+
 	it('opens a phase now when its new opening is already past, and says so', () => {
 		const result = plan(withDates(phase('test', 15, 40)));
 		expect(result.ok && result.changes[0]).toMatchObject({ kind: 'test', change: 'phase_moved', opensNow: true, after: { opensAt: now } });

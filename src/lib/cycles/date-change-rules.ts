@@ -138,6 +138,11 @@ function planPhase(
 
 	if (state === 'upcoming' || state === 'unscheduled') {
 		if (sameTime(asked.opensAt, stored.opensAt) && sameTime(asked.closesAt, stored.closesAt)) return unchanged;
+		// Residents were told when it opens: it may move, but not go back to "no date".
+		if (stored.opensAt && !asked.opensAt) {
+			problems.push({ kind, field: 'opensAt', code: 'opens_missing' });
+			return unchanged;
+		}
 		if (asked.closesAt && asked.closesAt <= now) {
 			problems.push({ kind, field: 'closesAt', code: 'closes_in_past' });
 			return unchanged;

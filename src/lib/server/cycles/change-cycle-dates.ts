@@ -53,7 +53,7 @@ export async function changeCycleDates(
 
 		for (const change of plan.changes) {
 			const phase = stored.find((p) => p.kind === change.kind)!;
-			await tx.update(phases).set({ opensAt: change.after.opensAt, closesAt: change.after.closesAt, updatedAt: now }).where(eq(phases.id, phase.id));
+			await tx.update(phases).set({ opensAt: change.after.opensAt, closesAt: change.after.closesAt, updatedAt: now }).where(and(eq(phases.id, phase.id), eq(phases.placeId, cycle.placeId)));
 		}
 		await tx.insert(cycleChanges).values(
 			plan.changes.map((change) => ({

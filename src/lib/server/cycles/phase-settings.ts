@@ -48,7 +48,7 @@ export async function updatePhaseSettings<K extends SettingsPhaseKind>(
 			.for('update');
 		if (!phase) return { ok: false, error: 'no_phase' } as const;
 		const before = parsePhaseSettings(kind, phase.settings);
-		await tx.update(phases).set({ settings: after, updatedAt: now }).where(eq(phases.id, phase.id));
+		await tx.update(phases).set({ settings: after, updatedAt: now }).where(and(eq(phases.id, phase.id), eq(phases.placeId, cycle.placeId)));
 		await recordAuditEvent(tx, {
 			placeId: cycle.placeId,
 			actorUserId: input.userId,

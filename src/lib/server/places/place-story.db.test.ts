@@ -5,6 +5,7 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
+import { acceptInvitation } from '../teams/accept-invitation';
 import { testDatabases } from '../db/test-databases';
 import { findServablePhoto } from '../photos/photos.queries';
 import { processPhoto, type ProcessedPhoto } from '../photos/process-photo';
@@ -129,5 +130,21 @@ describe.each(testDatabases())('a place tells its own story on $name', ({ open }
 		expect(await inviteToTeam(deps, steward, { ...handOver, email: 'second@example.org' })).toEqual({ ok: false, error: 'place_has_lead' });
 		expect(await handle.db.select().from(invitations).where(eq(invitations.email, 'second@example.org'))).toEqual([]);
 		expect(await eventsOf(other.id, 'team.lead_handed_over')).toHaveLength(1);
+	});
+
+	it('a steward’s lead invitation no longer stands once the place has a lead: accepting it is refused', async () => {
+		const third = (await handle.db.insert(places).values({ slug: `third-${Date.now()}`, name: { en: 'Third' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning())[0];
+		const sent: string[] = [];
+		const deps = { db: handle.db, mailer: { send: async (message: { text: string }) => void sent.push(message.text) }, now, origin: 'http://localhost' };
+		// The steward hands the empty place to two people in turn (the first never answered)…
+		for (const email of ['first@example.org', 'second@example.org']) {
+			expect(await inviteToTeam(deps, steward, { place: third, email, role: 'lead', locale: 'en', handOverReason: 'No lead yet' })).toEqual({ ok: true });
+		}
+		const tokens = sent.map((text) => text.match(/\/invitations\/(\w+)/)![1]);
+		// … the second joins, so the first one's invitation no longer makes anyone a lead.
+		expect(await acceptInvitation({ db: handle.db, now }, { token: tokens[1], signedInUser: null, displayName: 'Second', password: 'a long enough password' })).toMatchObject({ ok: true });
+		expect(await acceptInvitation({ db: handle.db, now }, { token: tokens[0], signedInUser: null, displayName: 'First', password: 'a long enough password' })).toEqual({ ok: false, error: 'place_has_lead' });
+		const leads = await handle.db.select().from(placeMemberships).where(eq(placeMemberships.placeId, third.id));
+		expect(leads.map((m) => m.role)).toEqual(['lead']);
 	});
 });

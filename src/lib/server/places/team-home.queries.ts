@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { checkCountGate } from '../../cycles/count-gate';
+import { checkCountStart } from '../../cycles/count-gate';
 import type { CycleStatus } from '../../cycles/phase-kinds';
 import { phaseStateAt } from '../../cycles/timeline';
 import { isUpdateOverdue, promisedUpdateDays } from '../../cycles/update-promise';
@@ -100,8 +100,8 @@ export async function loadTeamHome(db: Database, input: { placeId: string; now: 
 		add('proposalsToReview', proposalRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
 		add('papersToCheck', paperRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
 		const cycleResults = resultRows.filter((r) => r.cycleId === cycle.id);
-		// A draft was never voted on and a cancelled cycle's vote is not counted.
-		if (cycle.status !== 'draft' && cycle.status !== 'cancelled' && checkCountGate({ phases: cyclePhases }, now).open) {
+		// The same rule as the count itself: a draft, paused or cancelled cycle's vote is not counted.
+		if (checkCountStart({ status: cycle.status, phases: cyclePhases }, now).open) {
 			const potIds = potRows.filter((p) => p.cycleId === cycle.id).map((p) => p.id);
 			const votes = potIds.length === 0 ? [null] : potIds;
 			add('countsToStart', votes.filter((potId) => {

@@ -66,6 +66,20 @@ describe.each(testDatabases())('counting a pot on $name', ({ open }) => {
 		expect(await startCount({ db: handle.db, now: during, count: countHere }, { place, cycle, potId, actor })).toEqual({ ok: false, error: 'vote_not_closed' });
 	});
 
+	it('reads the cycle again under its lock: a pause or a reopened vote since the page loaded stops the count', async () => {
+		const { db } = handle;
+		// The page loaded the cycle as active with its vote closed (`cycle`); meanwhile the lead paused it…
+		await db.update(cycles).set({ status: 'paused' }).where(eq(cycles.id, cycle.id));
+		expect(await startCount({ db, now: after, count: countHere }, { place, cycle, potId, actor })).toEqual({ ok: false, error: 'cycle_stopped' });
+		await db.update(cycles).set({ status: 'active' }).where(eq(cycles.id, cycle.id));
+		// … or a team member extended the vote.
+		const [vote] = await db.select().from(phases).where(eq(phases.cycleId, cycle.id));
+		await db.update(phases).set({ closesAt: new Date('2026-08-01T00:00:00Z') }).where(eq(phases.id, vote.id));
+		expect(await startCount({ db, now: after, count: countHere }, { place, cycle, potId, actor })).toEqual({ ok: false, error: 'vote_not_closed' });
+		await db.update(phases).set({ closesAt: vote.closesAt }).where(eq(phases.id, vote.id));
+		expect(await db.select().from(results)).toEqual([]);
+	});
+
 	it('counts once the vote has closed and stores the funded proposals, the money and the reasons', async () => {
 		const started = await startCount({ db: handle.db, now: after, count: countHere }, { place, cycle, potId, actor });
 		if (!started.ok) throw new Error(started.error);

@@ -1,10 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { checkCountGate } from '../../cycles/count-gate';
+import { checkCountStart } from '../../cycles/count-gate';
 import { pickText } from '../../localized-text';
 import { ballotsToElection, shuffled, tallyOptionsFor, type PotVote } from '../../results/ballots-to-election';
 import type { PhaseSettings } from '../../validation/phase-settings';
 import { tallyElection, type TallyResult } from '../../tally';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { cycles, phases } from '../cycles/cycles.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
 import type { Place } from '../places/places.table';
@@ -20,7 +21,7 @@ const STALE_COUNT_MS = 10 * 60 * 1000;
 
 export type StartCountResult =
 	| { ok: true; resultId: string; /** Settles when the count is stored (or has failed): tests and the seed wait on it, requests do not. */ finished: Promise<void> }
-	| { ok: false; error: 'vote_not_closed' | 'no_vote' | 'pot_unknown' | 'already_counted' | 'counting' };
+	| { ok: false; error: 'vote_not_closed' | 'no_vote' | 'cycle_stopped' | 'pot_unknown' | 'already_counted' | 'counting' };
 
 const sameCyclePot = (cycle: { id: string; placeId: string }, potId: string | null) =>
 	and(eq(results.placeId, cycle.placeId), eq(results.cycleId, cycle.id), potId === null ? isNull(results.potId) : eq(results.potId, potId));
@@ -35,12 +36,25 @@ export async function startCount(
 	{ db, now, count = countInWorker }: { db: Database; now: Date; count?: Counter },
 	input: { place: Place; cycle: CycleWithPhases; potId: string | null; actor: { userId: string; email: string } }
 ): Promise<StartCountResult> {
-	const gate = checkCountGate(input.cycle, now);
+	const gate = checkCountStart(input.cycle, now);
 	if (!gate.open) return { ok: false, error: gate.reason };
 	const paper = await loadBallotPaper(db, input.cycle, input.potId);
 	if (paper.pots.length > 0 ? paper.pot === null : input.potId !== null) return { ok: false, error: 'pot_unknown' };
 	const completion = gate.settings.outcomeRule === 'mes' ? 'add1' : 'none';
 	const started = await db.transaction(async (tx) => {
+		// The cycle row locked, its status and vote dates read again: a date change or a pause takes the
+		// same lock, so a vote cannot be reopened, nor the cycle paused, while its count starts.
+		const [locked] = await tx
+			.select({ status: cycles.status })
+			.from(cycles)
+			.where(and(eq(cycles.id, input.cycle.id), eq(cycles.placeId, input.place.id)))
+			.for('update');
+		const lockedPhases = await tx
+			.select()
+			.from(phases)
+			.where(and(eq(phases.cycleId, input.cycle.id), eq(phases.placeId, input.place.id)));
+		const recheck = checkCountStart({ status: locked?.status ?? 'draft', phases: lockedPhases }, now);
+		if (!recheck.open) return { ok: false, error: recheck.reason } as const;
 		const [existing] = await tx.select().from(results).where(sameCyclePot(input.cycle, input.potId)).for('update');
 		if (existing?.state === 'counted') return { ok: false, error: 'already_counted' } as const;
 		if (existing?.state === 'counting' && now.getTime() - existing.startedAt.getTime() < STALE_COUNT_MS) return { ok: false, error: 'counting' } as const;

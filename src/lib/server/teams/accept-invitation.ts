@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
 import { refuse, type TeamResult } from './teams.errors';
+import { placeHasLead } from './teams.queries';
 import { invitations, placeMemberships } from './teams.table';
 
 /** The open invitation behind an emailed link, with its place and whether the invitee has an account. */
@@ -37,6 +38,13 @@ export async function acceptInvitation(
 	}
 	const passwordHash = existingUser?.passwordHash ? null : await hashPassword(input.password ?? '');
 	return db.transaction(async (tx) => {
+		// One acceptance at a time per place, so "does it have a lead?" cannot change under us.
+		await tx.select({ id: places.id }).from(places).where(eq(places.id, place.id)).for('update');
+		// A lead invited by a steward (a new place's first lead, or a hand-over) stands only while the
+		// place has no lead: once one has joined, the team is the place's own business.
+		if (invitation.role === 'lead' && (await placeHasLead(tx, place.id)) && !(await isLeadOf(tx, place.id, invitation.invitedBy))) {
+			return refuse('place_has_lead');
+		}
 		const [claimed] = await tx
 			.update(invitations)
 			.set({ acceptedAt: now })
@@ -68,4 +76,14 @@ export async function acceptInvitation(
 			session: session ? { token: session.token, expiresAt: session.session.expiresAt } : undefined
 		};
 	});
+}
+
+async function isLeadOf(db: Database, placeId: string, userId: string | null): Promise<boolean> {
+	if (!userId) return false;
+	const [row] = await db
+		.select({ id: placeMemberships.id })
+		.from(placeMemberships)
+		.where(and(eq(placeMemberships.placeId, placeId), eq(placeMemberships.userId, userId), eq(placeMemberships.role, 'lead')))
+		.limit(1);
+	return row !== undefined;
 }

@@ -99,7 +99,7 @@ export async function updateVoteSettings(
 				return { ok: false, error: 'impossible', fields: { [feasibility.field]: feasibility.code }, params: { ...feasibility.params } } as const;
 			}
 		}
-		await tx.update(phases).set({ settings: after, updatedAt: now }).where(eq(phases.id, phase.id));
+		await tx.update(phases).set({ settings: after, updatedAt: now }).where(and(eq(phases.id, phase.id), eq(phases.placeId, cycle.placeId)));
 		await recordAuditEvent(tx, {
 			placeId: cycle.placeId,
 			actorUserId: input.userId,

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { checkCountGate } from '$lib/cycles/count-gate';
+import { checkCountGate, checkCountStart } from '$lib/cycles/count-gate';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		statements: decisions.statements,
 		changes: decisions.changes,
 		voteClosesAt: test?.closesAt ?? null,
-		countable: gate.open,
+		countable: checkCountStart(cycle, new Date()).open,
 		noVote: !gate.open && gate.reason === 'no_vote',
 		canCount: canOnResults(locals.actor, 'results.count', { placeId: place.id }),
 		canDecide: canOnResults(locals.actor, 'results.decide', { placeId: place.id })
