@@ -35,6 +35,12 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
+	projects: [
+		{ name: 'app', testIgnore: /new-place-journey\.e2e\.ts/ },
+		// The new-place journey starts an app of its own on an empty database and walks ~40 forms: it
+		// runs after the rest, on a quieter machine (its app took over 90 s to start beside them once).
+		{ name: 'journey', testMatch: /new-place-journey\.e2e\.ts/, dependencies: ['app'] }
+	],
 	webServer: {
 		// The production build on a fresh in-memory database with the demo places: what `npm start` serves.
 		// Built into a folder of this run's own (by port), so two runs at once never overwrite each other.
