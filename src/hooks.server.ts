@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getDatabase, openAppDatabase } from '$lib/server/db';
 import { scheduleBallotMixing } from '$lib/server/voting/mix-ballots';
+import { scheduleHousekeeping } from '$lib/server/platform/housekeeping';
 import { handleBadRequests } from '$lib/server/hooks/handle-bad-requests';
 import { handleLocale } from '$lib/server/hooks/handle-locale';
 import { handleOriginCheck } from '$lib/server/hooks/handle-origin-check';
@@ -10,15 +11,18 @@ import { handleSecurityHeaders } from '$lib/server/hooks/handle-security-headers
 import { handleSession } from '$lib/server/hooks/handle-session';
 
 // Migrate (and seed an empty database) before the first request, never during `vite build`; then
-// mix new ballots every hour so none keeps the transaction stamp it shares with its voter.
+// mix new ballots every hour so none keeps the transaction stamp it shares with its voter, and clear
+// ended sessions and rate-limit windows (their rows name people and addresses) as often.
 export const init: ServerInit = async () => {
 	if (building) return;
 	const handle = await openAppDatabase();
 	const stopMixing = scheduleBallotMixing(await getDatabase());
+	const stopHousekeeping = scheduleHousekeeping(await getDatabase());
 	// adapter-node stops taking requests on SIGTERM/SIGINT and then emits this: close the database
 	// pool too, or its open connections keep the process alive until it is killed.
 	process.once('sveltekit:shutdown', () => {
 		stopMixing();
+		stopHousekeeping();
 		void handle.close();
 	});
 };
