@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { isLocale, localizeHref } from '$lib/paraglide/runtime';
+import { isLocale } from '$lib/paraglide/runtime';
+import { localizedNext } from './safe-next';
 import type { RequestHandler } from './$types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -11,11 +12,5 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 export const GET: RequestHandler = ({ params, url, cookies }) => {
 	if (!isLocale(params.locale)) error(404, { message: 'Unknown language', code: 'not_found' });
 	cookies.set('PARAGLIDE_LOCALE', params.locale, { path: '/', maxAge: ONE_YEAR, httpOnly: false, sameSite: 'lax' });
-	redirect(303, localizeHref(safeNext(url.searchParams.get('next')), { locale: params.locale }));
+	redirect(303, localizedNext(url.searchParams.get('next'), params.locale, url.origin));
 };
-
-/** Only paths on this site: never an open redirect to somewhere else. */
-function safeNext(next: string | null): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-	return next;
-}
