@@ -1,14 +1,27 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../db/database';
 import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
+import { rateLimitBuckets } from '../rate-limit/rate-limit.table';
 import { users, type User } from './accounts.table';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession } from './sessions';
 import { findUserByEmail, normaliseEmail } from './users.queries';
 
-const PER_ADDRESS = { limit: 10, windowSeconds: 15 * 60 };
+/**
+ * Tries of one account from one network address, in widening windows: a few quick retries, then a
+ * minute's wait, then a quarter of an hour, then an hour — back-off, not a lock. They are counted per
+ * account AND address together, so a stranger's wrong guesses elsewhere never keep the real person
+ * out (a limit on the account alone let anyone lock a staff member out with ten tries). A sign-in
+ * that succeeds clears its own count. Guessing across many accounts from one address meets PER_IP.
+ */
+const BACK_OFF = [
+	{ limit: 5, windowSeconds: 60 },
+	{ limit: 10, windowSeconds: 15 * 60 },
+	{ limit: 20, windowSeconds: 60 * 60 }
+];
 const PER_IP = { limit: 50, windowSeconds: 15 * 60 };
+const pairKey = (email: string, ip: string, windowSeconds: number) => `staff-sign-in:pair:${windowSeconds}:${email}|${ip}`;
 
 // Verifying against a real hash when the address is unknown keeps the time the same either way,
 // so response times do not tell which addresses have staff accounts.
@@ -29,7 +42,7 @@ export async function signInWithPassword(
 	const limited = await consumeRateLimits(
 		db,
 		[
-			{ key: `staff-sign-in:email:${email}`, ...PER_ADDRESS },
+			...BACK_OFF.map((tier) => ({ key: pairKey(email, input.ip, tier.windowSeconds), ...tier })),
 			{ key: `staff-sign-in:ip:${input.ip}`, ...PER_IP }
 		],
 		now
@@ -54,6 +67,8 @@ export async function signInWithPassword(
 		return { ok: false, error: 'credentials_wrong' };
 	}
 	return db.transaction(async (tx) => {
+		const ownTries = BACK_OFF.map((tier) => pairKey(email, input.ip, tier.windowSeconds));
+		await tx.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, ownTries));
 		const { token, session } = await createSession(tx, user.id, now, { signedInWith: 'password' });
 		await recordAuditEvent(tx, {
 			area: 'accounts',
