@@ -1,7 +1,9 @@
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
-import { getDatabase, openAppDatabase } from '$lib/server/db';
+import { env } from '$env/dynamic/private';
+import { openAppDatabase } from '$lib/server/db';
+import { seedDemoIfEmpty } from '$lib/server/seed/seed-demo';
 import { scheduleBallotMixing } from '$lib/server/voting/mix-ballots';
 import { scheduleHousekeeping } from '$lib/server/platform/housekeeping';
 import { handleBadRequests } from '$lib/server/hooks/handle-bad-requests';
@@ -16,8 +18,10 @@ import { handleSession } from '$lib/server/hooks/handle-session';
 export const init: ServerInit = async () => {
 	if (building) return;
 	const handle = await openAppDatabase();
-	const stopMixing = scheduleBallotMixing(await getDatabase());
-	const stopHousekeeping = scheduleHousekeeping(await getDatabase());
+	// An empty database gets the demo places, so `npm start` shows something (SEED_DEMO=false skips).
+	if (env.SEED_DEMO !== 'false') await seedDemoIfEmpty(handle.db, new Date());
+	const stopMixing = scheduleBallotMixing(handle.db);
+	const stopHousekeeping = scheduleHousekeeping(handle.db);
 	// adapter-node stops taking requests on SIGTERM/SIGINT and then emits this: close the database
 	// pool too, or its open connections keep the process alive until it is killed.
 	process.once('sveltekit:shutdown', () => {

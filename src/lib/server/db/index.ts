@@ -1,5 +1,4 @@
 import { env } from '$env/dynamic/private';
-import { seedDemoIfEmpty } from '../seed/seed-demo';
 import { connectDatabase } from './connect';
 import type { Database, DatabaseHandle } from './database';
 
@@ -9,14 +8,11 @@ let opening: Promise<DatabaseHandle> | undefined;
 
 /**
  * The app's one database: postgres.js when DATABASE_URL is set, else embedded PGlite in ./data.
- * Migrations run on first use; a database with no places gets the demo places (SEED_DEMO=false skips).
+ * Migrations run on first use. Seeding the demo places is the app's start-up's business
+ * (hooks.server.ts), not the connection's: tools and tests that open a database get it as it is.
  */
 export function openAppDatabase(): Promise<DatabaseHandle> {
-	opening ??= (async () => {
-		const handle = await connectDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DATA_DIR || undefined });
-		if (env.SEED_DEMO !== 'false') await seedDemoIfEmpty(handle.db, new Date());
-		return handle;
-	})();
+	opening ??= connectDatabase({ url: env.DATABASE_URL || undefined, dataDir: env.PGLITE_DATA_DIR || undefined });
 	// A failed start must not be cached forever: the next request tries again.
 	opening.catch(() => (opening = undefined));
 	return opening;
