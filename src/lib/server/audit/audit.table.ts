@@ -50,3 +50,30 @@ export const auditEvents = pgTable(
 );
 
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+/**
+ * Heads of the audit chains as they were published: the chain's length and newest hash, dated. The
+ * chain alone cannot show rows removed from its END, nor a chain rewritten from an edit onwards with
+ * every later hash recomputed; a published head can, once someone outside has seen it (the place's
+ * public record page and its Atom feed show every head). Append-only like the record itself
+ * (custom migration), and verifyAuditChain checks the chain against every head published.
+ */
+export const auditHeads = pgTable(
+	'audit_heads',
+	{
+		id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+		chain: text('chain').notNull(),
+		placeId: uuid('place_id').references(() => places.id),
+		/** How many events the chain held: the head is the event with this sequence. */
+		length: integer('length').notNull(),
+		hash: text('hash').notNull(),
+		publishedAt: timestamp('published_at', { withTimezone: true }).notNull()
+	},
+	(table) => [
+		unique('audit_heads_chain_length_unique').on(table.chain, table.length),
+		check('audit_heads_length_positive', sql`${table.length} >= 1`),
+		check('audit_heads_place_chain', sql`${table.placeId} is null or ${table.chain} = ${table.placeId}::text`)
+	]
+);
+
+export type AuditHead = typeof auditHeads.$inferSelect;
