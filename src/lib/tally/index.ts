@@ -1,6 +1,6 @@
 /** The tally engine's public API: pure, usable in the browser, a worker or the server. */
 export type { Election, Project, Voter, VoteType } from './election';
-export type { Completion, OrdinalUtility, Rule, TallyOptions, TieBreak } from './options';
+export type { Add1Control, Add1Progress, Completion, OrdinalUtility, Rule, TallyOptions, TieBreak } from './options';
 export { COMPLETIONS, ORDINAL_UTILITIES, RULES, TIE_BREAKS } from './options';
 export type { ProjectExplanation } from './explain';
 export { tallyElection, type TallyResult } from './tally';

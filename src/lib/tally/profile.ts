@@ -24,6 +24,12 @@ export interface Profile {
 	/** Per project: supporting groups and their utilities. */
 	supporterGroups: number[][];
 	supporterUtilities: number[][];
+	/**
+	 * Per project, aligned with `supporterUtilities`: the utilities exactly, present only when
+	 * some utility exceeds 2^53 (cost utilities of a cost that large). The numbers are then
+	 * approximations: only exact arithmetic may decide (`mes-exact.ts`).
+	 */
+	exactUtilities?: bigint[][];
 	/** Per project: number of voters with positive utility. */
 	supporterCount: number[];
 	/** Per project: the ballot's own support (approvals, points or ordinal utility), summed. */
@@ -71,6 +77,9 @@ export function buildProfile(
 	// Scratch lists reused for every voter (this loop runs once per voter: no garbage per ballot).
 	const projects: number[] = [];
 	const utilities: number[] = [];
+	// Points × cost utilities too large for a double are rebuilt exactly from the points.
+	const groupPoints: number[][] = [];
+	let inexact = false;
 	for (const voter of election.voters) {
 		const { choices, points } = voter;
 		let count = 0;
@@ -108,15 +117,25 @@ export function buildProfile(
 		profile.groupWeight.push(1);
 		profile.groupProjects.push(projects.slice(0, count));
 		const scaled = new Array<number>(count);
-		for (let i = 0; i < count; i++) scaled[i] = scaleUtility(scale, utilities[i], costNumbers[projects[i]]);
+		for (let i = 0; i < count; i++) {
+			scaled[i] = scaleUtility(scale, utilities[i], costNumbers[projects[i]]);
+			if (!Number.isSafeInteger(scaled[i])) inexact = true;
+		}
 		profile.groupUtilities.push(scaled);
+		if (scale === 'support-cost') groupPoints.push(utilities.slice(0, count));
 	}
+	const exact = inexact ? Array.from({ length: m }, (): bigint[] => []) : undefined;
 	profile.groupProjects.forEach((projects, g) => {
 		projects.forEach((p, k) => {
 			profile.supporterGroups[p].push(g);
 			profile.supporterUtilities[p].push(profile.groupUtilities[g][k]);
+			if (exact) {
+				const u = scale === 'cost' ? costs[p] : scale === 'support-cost' ? BigInt(groupPoints[g][k]) * costs[p] : BigInt(profile.groupUtilities[g][k]);
+				exact[p].push(u);
+			}
 		});
 	});
+	if (exact) profile.exactUtilities = exact;
 	return profile;
 }
 
@@ -124,8 +143,6 @@ function scaleUtility(scale: UtilityScale, support: number, cost: number): numbe
 	if (scale === 'support') return support;
 	if (scale === 'one') return 1;
 	// Cost utilities: u = cost (approval) or points × cost. Exact as long as it stays a safe
-	// integer (a cost above 2^53 is already inexact as a number, and fails here too).
-	const value = (scale === 'cost' ? 1 : support) * cost;
-	if (!Number.isSafeInteger(value)) throw new RangeError('utility exceeds 2^53; costs too large');
-	return value;
+	// integer; above 2^53 it is an approximation and buildProfile keeps the exact value too.
+	return (scale === 'cost' ? 1 : support) * cost;
 }

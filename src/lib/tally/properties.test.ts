@@ -31,7 +31,7 @@ function readUtilities(election: Election): Map<number, bigint>[] {
 				election.voteType === 'approval' ? election.projects[p].cost
 				: election.voteType === 'cumulative' ? BigInt(voter.points![k])
 				: BigInt(voter.choices.length - k - 1);
-			if (u > 0n || election.voteType === 'approval') utilities.set(p, u); // a free approved project is supported
+			if (u > 0n) utilities.set(p, u); // a free approved project is worth 0 (cost utility): not supported
 		});
 		return utilities;
 	});
@@ -133,7 +133,7 @@ describe('on generated elections', () => {
 				const profile = buildProfile(election, election.voteType === 'approval' ? 'cost' : 'support');
 				const tieBreak = makeTieBreak('lexico', profile);
 				const n = BigInt(election.voters.length);
-				let expected: number[] = profile.costs.flatMap((c, p) => (c === 0n && profile.supporterGroups[p].length ? [p] : []));
+				let expected: number[] = profile.costs.flatMap((c, p) => (c === 0n && profile.supporterUtilities[p].some((u) => u > 0) ? [p] : []));
 				for (let step = 0n; ; step++) {
 					const run = runMesExact(profile, { perVoter: { num: profile.budget + step * n, den: n }, tieBreak });
 					if (sumCosts(run.selected, profile.costs) > profile.budget) break;

@@ -54,7 +54,7 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 		const n = BigInt(profile.voterCount);
 		outcome = profile.voterCount === 0 ? withFreeProjects(profile, tie) : runMes(profile, { perVoter: { num: profile.budget, den: n }, tieBreak: tie });
 	} else {
-		outcome = profile.voterCount === 0 ? withFreeProjects(profile, tie) : runAdd1(profile, tie);
+		outcome = profile.voterCount === 0 ? withFreeProjects(profile, tie) : runAdd1(profile, tie, options.add1);
 		if (completion === 'add1-greedy') {
 			// Greedy fills by the ballots' own support, whatever utility MES used.
 			const supportProfile = buildProfile(election, 'support', ordinalUtility);

@@ -24,7 +24,8 @@ export type PabulibErrorCode =
 	| 'unknown_project'
 	| 'bad_points'
 	| 'points_mismatch'
-	| 'too_many_choices';
+	| 'too_many_choices'
+	| 'not_utf8';
 
 export class PabulibError extends Error {
 	readonly code: PabulibErrorCode;

@@ -11,7 +11,9 @@
  * Blocks shrink when proofs fail, down to single steps, which fall back to exact arithmetic if
  * needed, and grow again while they succeed.
  */
+import type { Add1Control } from '../options';
 import type { Profile } from '../profile';
+import { TallyError } from '../tally-error';
 import type { MesRunInput } from './mes-common';
 import { fundFreeProjects } from './mes-common';
 import { runMes } from './mes';
@@ -66,7 +68,7 @@ function createClassifier(profile: Profile): (selected: number[]) => Verdict {
 	};
 }
 
-export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => number): RuleOutcome {
+export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => number, control?: Add1Control): RuleOutcome {
 	const n = BigInt(profile.voterCount);
 	const stepInput = (step: bigint): MesRunInput => ({
 		perVoter: { num: profile.budget + step * profile.unit * n, den: n },
@@ -94,7 +96,9 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 	let top = 8n;
 	let block = top;
 	let streak = 0;
+	const watch = control && watchAdd1(profile, control);
 	for (let step = 0n; ; ) {
+		watch?.(runs, step);
 		if (block > 1n) {
 			// Centre of steps step … step+block−1, radius (block−1)/2 units per voter.
 			const input: MesRunInput = {
@@ -126,4 +130,23 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 		step += block;
 		block = block < top ? 2n * block : top;
 	}
+}
+
+/** Reports progress before each run and stops add1 once it has made `maxRuns` runs. */
+function watchAdd1(profile: Profile, control: Add1Control): (runs: number, step: bigint) => void {
+	const unit = Number(profile.unit);
+	const start = Number(profile.budget) / profile.voterCount / unit;
+	const most = Number(profile.budget) / unit;
+	const show = (amount: number) => String(Math.round(amount * 100) / 100);
+	return (runs, step) => {
+		const perVoter = start + Number(step);
+		control.onProgress?.({ runs, perVoter, mostPerVoter: most });
+		if (control.maxRuns && runs >= control.maxRuns) {
+			throw new TallyError(
+				'add1_too_long',
+				`add1 stopped after ${runs} MES runs: each voter's money has grown from ${show(start)} to ${show(perVoter)} ` +
+					`one currency unit at a time and may have to grow to ${show(most)}; the costs are large against one currency unit`
+			);
+		}
+	};
 }

@@ -9,8 +9,10 @@ export interface MesRunInput {
 }
 
 /**
- * Supported projects that cost nothing are funded up front (round 0), as in the reference.
- * Returns the projects MES still has to consider: supported and of positive cost.
+ * Supported projects that cost nothing are funded up front (round 0), as in the reference —
+ * when they bring their supporters some utility. Under cost utilities (u = cost, or points ×
+ * cost) a free project is worth 0 to everyone, and the reference does not fund it: MES sees no
+ * support for it. Returns the projects MES still has to consider: supported and of positive cost.
  */
 export function fundFreeProjects(
 	profile: Profile,
@@ -20,7 +22,7 @@ export function fundFreeProjects(
 	const remaining = new Set<number>();
 	const free: number[] = [];
 	profile.costs.forEach((cost, p) => {
-		if (profile.supporterGroups[p].length === 0) {
+		if (profile.supporterGroups[p].length === 0 || (cost === 0n && !profile.supporterUtilities[p].some((u) => u > 0))) {
 			outcome.unfunded.set(p, { reason: 'no_support' });
 		} else if (cost === 0n) {
 			free.push(p);

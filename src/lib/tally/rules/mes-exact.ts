@@ -22,7 +22,7 @@ export function runMesExact(profile: Profile, input: MesRunInput): RuleOutcome {
 	const weight = groupWeight.map(BigInt);
 	let denominator = input.perVoter.den;
 	const budget = groupWeight.map(() => input.perVoter.num);
-	const utilities = supporterUtilities.map((list) => list.map(BigInt));
+	const utilities = profile.exactUtilities ?? supporterUtilities.map((list) => list.map(BigInt));
 	const totalUtility = utilities.map((list, p) =>
 		list.reduce((sum, u, k) => sum + weight[supporterGroups[p][k]] * u, 0n)
 	);

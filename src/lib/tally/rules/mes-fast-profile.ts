@@ -33,7 +33,8 @@ const cache = new WeakMap<Profile, FastProfile | null>();
 /** The typed-array form, or null when some number is too large to be exact as a double. */
 export function readFastProfile(profile: Profile): FastProfile | null {
 	if (cache.has(profile)) return cache.get(profile)!;
-	const fast = buildFastProfile(profile, orderGroups(profile));
+	// Utilities above 2^53 are not exact as doubles: exact arithmetic only.
+	const fast = profile.exactUtilities ? null : buildFastProfile(profile, orderGroups(profile));
 	cache.set(profile, fast);
 	return fast;
 }
