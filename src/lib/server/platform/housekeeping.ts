@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { deleteExpiredSessions } from '../accounts/sessions';
 import { pruneRateLimits } from '../rate-limit/prune-rate-limits';
+import { publishAuditHeads } from '../audit/publish-audit-heads';
 
 /** How often rows nobody needs any more are cleared away. */
 export const HOUSEKEEPING_EVERY_MS = 60 * 60 * 1000;
@@ -16,9 +17,16 @@ export async function clearExpiredRows(db: Database, now: Date): Promise<{ rateL
 	return { rateLimitWindows: await pruneRateLimits(db, now) };
 }
 
-/** Runs clearExpiredRows now and then every HOUSEKEEPING_EVERY_MS; a failed pass is retried next time. */
+/**
+ * Every HOUSEKEEPING_EVERY_MS, from now: clears expired rows and publishes the heads of audit chains
+ * that are due (each grown chain at least daily). Each task fails on its own and is retried next time.
+ */
 export function scheduleHousekeeping(db: Database): () => void {
-	const run = () => void clearExpiredRows(db, new Date()).catch(() => undefined);
+	const run = () => {
+		const now = new Date();
+		void clearExpiredRows(db, now).catch(() => undefined);
+		void publishAuditHeads(db, now).catch(() => undefined);
+	};
 	run();
 	const timer = setInterval(run, HOUSEKEEPING_EVERY_MS);
 	timer.unref();

@@ -11,6 +11,8 @@ import { places, type Place } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { castBallot } from '../voting/cast-ballot';
 import { countHere, startCount } from './count-pot';
+import { listAuditHeads } from '../audit/publish-audit-heads';
+import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { results } from './results.table';
 
 const during = new Date('2026-06-10T12:00:00Z');
@@ -89,6 +91,13 @@ describe.each(testDatabases())('counting a pot on $name', ({ open }) => {
 		expect(row.selected).toEqual([ids.pitch, ids.bench]);
 		const lights = row.explanations!.find((e) => e.project === ids.lights);
 		expect(lights).toMatchObject({ status: 'unfunded', reason: 'did_not_fit', supporters: 2, moneyLeft: 1000 });
+	});
+
+	it('publishes the place’s audit head when a count starts, so the record the count was made under is sealed', async () => {
+		const heads = await listAuditHeads(handle.db, place.id);
+		const verified = await verifyAuditChain(handle.db, place.id);
+		expect(verified).toMatchObject({ ok: true });
+		expect(heads.at(-1)).toMatchObject({ length: verified.count, publishedAt: after });
 	});
 
 	it('counts a pot once: a second count is refused and the stored result stands', async () => {

@@ -5,6 +5,7 @@ import { ballotsToElection, shuffled, tallyOptionsFor, type PotVote } from '../.
 import type { PhaseSettings } from '../../validation/phase-settings';
 import { tallyElection, type TallyResult } from '../../tally';
 import { recordAuditEvent } from '../audit/record-audit-event';
+import { publishAuditHeads } from '../audit/publish-audit-heads';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
@@ -90,6 +91,9 @@ export async function startCount(
 		return { ok: true, resultId: row.id } as const;
 	});
 	if (!started.ok) return started;
+	// A count seals the record it was made under: the place's audit head is published now, not at the
+	// next daily pass (best effort: that pass publishes it anyway if this fails).
+	await publishAuditHeads(db, now, { chain: input.place.id }).catch(() => undefined);
 	// Off the request path: the page shows "counting" and refreshes until the row says counted.
 	// finishCount records its own failure on the row, so nothing is thrown at the caller.
 	const finished = finishCount({ db, count }, { ...input, settings: gate.settings, resultId: started.resultId }).catch(() => undefined);
