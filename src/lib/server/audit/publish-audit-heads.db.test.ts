@@ -56,7 +56,7 @@ describe.each(testDatabases())('published heads of the audit record on $name', (
 		let prevHash = rows[1].hash;
 		for (const row of rows.slice(2)) {
 			const details = row.sequence === 3 ? { n: 99 } : row.details;
-			const hash = hashAuditEvent(prevHash, { ...row, prevHash, details });
+			const hash = hashAuditEvent(prevHash, { ...row, details });
 			await tamper(sql`update audit_events set details = ${JSON.stringify(details)}::jsonb, prev_hash = ${prevHash}, hash = ${hash} where id = ${row.id}`);
 			prevHash = hash;
 		}

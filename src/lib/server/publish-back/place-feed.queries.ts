@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
+import { auditHeads } from '../audit/audit.table';
 import { pots } from '../budget/budget.table';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
@@ -38,7 +39,11 @@ export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
 	| ({ kind: 'delivery_update'; body: string; language: string } & CycleRef & ProposalRef)
 	| ({ kind: 'delivery_finished'; status: 'done' | 'stopped'; reason: string } & CycleRef & ProposalRef)
 	| ({ kind: 'learning_published' } & CycleRef)
+	| { kind: 'record_checked'; length: number; hash: string }
 );
+
+/** Heads of the place's audit record in the feed: a few, so outside readers keep copies without them crowding out news. */
+const FEED_AUDIT_HEADS = 5;
 
 const published = inArray(cycles.status, [...PUBLIC_CYCLE_STATUSES]);
 const cycleColumns = { cycleSlug: cycles.slug, cycleTitle: cycles.title };
@@ -47,14 +52,15 @@ const proposalColumns = { proposalId: proposals.id, proposalNumber: proposals.nu
 /**
  * The place's public events, newest first, at most FEED_LIMIT: challenges published, votes counted
  * (per pot), decision statements, changes after the vote, delivery updates, deliveries done or
- * stopped, learning reviews published. One query per kind, each already limited, so the feed costs
+ * stopped, learning reviews published, and the newest published heads of the place's audit record
+ * (so copies of them exist outside Placecraft). One query per kind, each already limited, so the feed costs
  * the same however long the place's history. Nothing from a draft cycle or about a hidden proposal.
  */
 export async function listPlaceFeedEvents(db: Database, place: { id: string }): Promise<FeedEvent[]> {
 	const inPlace = (table: { placeId: AnyPgColumn }) => eq(table.placeId, place.id);
 	// Only published cycles' events: a draft cycle is not public yet.
 	const joinCycle = (table: { cycleId: AnyPgColumn; placeId: AnyPgColumn }) => and(eq(cycles.id, table.cycleId), eq(cycles.placeId, table.placeId), published);
-	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows] = await Promise.all([
+	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows, headRows] = await Promise.all([
 		db
 			.select({ id: challenges.id, at: challenges.publishedAt, question: challenges.question, summary: challenges.summary, ...cycleColumns })
 			.from(challenges)
@@ -129,7 +135,13 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 			.innerJoin(cycles, joinCycle(learningReviews))
 			.where(and(inPlace(learningReviews), isNotNull(learningReviews.publishedAt)))
 			.orderBy(desc(learningReviews.updatedAt))
-			.limit(FEED_LIMIT)
+			.limit(FEED_LIMIT),
+		db
+			.select({ id: auditHeads.id, at: auditHeads.publishedAt, length: auditHeads.length, hash: auditHeads.hash })
+			.from(auditHeads)
+			.where(and(eq(auditHeads.chain, place.id), eq(auditHeads.placeId, place.id)))
+			.orderBy(desc(auditHeads.length))
+			.limit(FEED_AUDIT_HEADS)
 	]);
 
 	const events: FeedEvent[] = [
@@ -139,7 +151,8 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 		...changeRows.map((r) => ({ ...r, kind: 'result_change' as const, publishedAt: r.at })),
 		...updateRows.map((r) => ({ ...r, kind: 'delivery_update' as const, publishedAt: r.at })),
 		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as 'done' | 'stopped', reason: r.reason ?? '', publishedAt: r.at })),
-		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! }))
+		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! })),
+		...headRows.map((r) => ({ ...r, id: `audit-head-${r.id}`, kind: 'record_checked' as const, publishedAt: r.at }))
 	];
 	return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
 }
