@@ -20,7 +20,9 @@ function describe(label: string, files: string[]): void {
 	const total = counts.reduce((sum, n) => sum + n, 0);
 	const middle = Math.floor(counts.length / 2);
 	const median = counts.length === 0 ? 0 : counts.length % 2 ? counts[middle] : (counts[middle - 1] + counts[middle]) / 2;
-	console.log(`${label}: ${sized.length} files, ${total} lines; lines per file: median ${median}, mean ${(total / Math.max(1, sized.length)).toFixed(1)}`);
+	console.log(
+		`${label}: ${sized.length} files, ${total} lines; lines per file: median ${median}, mean ${(total / Math.max(1, sized.length)).toFixed(1)}`
+	);
 	console.log(`  files over 150 lines: ${counts.filter((n) => n > 150).length}; the ten largest:`);
 	for (const { file, lines } of sized.slice(0, 10)) console.log(`  ${String(lines).padStart(6)}  ${file}`);
 }
@@ -55,7 +57,10 @@ function countCircles(): { circles: string[][]; modules: number } {
 const files = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
 	.split('\n')
 	.filter((file) => /\.(ts|svelte)$/.test(file));
-describe('src/ code (.ts, .svelte; tests apart)', files.filter((file) => !isTest(file)));
+describe(
+	'src/ code (.ts, .svelte; tests apart)',
+	files.filter((file) => !isTest(file))
+);
 describe('src/ tests (*.test.ts)', files.filter(isTest));
 
 const { circles, modules } = countCircles();
