@@ -5,7 +5,6 @@ import { scanWithAxe } from './support/axe';
 const DELIVERIES = '/places/brookfield/cycles/2025-safer-walks/deliveries';
 // The residents' reading is of the lights (nobody here changes them); following, news and the
 // team's changes are on the crossing patrol, so the two never race.
-const LIGHTS = `${DELIVERIES}/1`;
 const PATROL = `${DELIVERIES}/2`;
 const follower = `follower-${Date.now()}-${process.pid}@example.org`;
 

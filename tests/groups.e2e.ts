@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { postForm, signInByCode } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 

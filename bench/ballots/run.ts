@@ -35,7 +35,7 @@ const app = await startApp(await freePort(), benchDatabaseUrl());
 const queue = new VoterQueue(vote);
 let weight, warm, max, fixed;
 let appCpuPerBallot: number | null = null;
-let benchCpuPerBallot = 0;
+let benchCpuPerBallot: number;
 try {
 	console.log(`app: pid ${app.pid}, answering after ${ms(app.readyMs)}; casts post ?/cast as use:enhance does (accept: application/json), so the answer is the action's JSON, not a rendered page`);
 	weight = await weighVotePage(app.origin, vote.votePath, vote.voters[queue.take()!]);

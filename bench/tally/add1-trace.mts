@@ -37,11 +37,11 @@ for (let step = 0n; ; ) {
 		rows.push({ step, block, ok, sets: sets ? sets.length : -1, ms });
 		if (verbose1) console.log(step, block, ok, sets ? sets.length : 'null', [...verdicts].join(','), ms.toFixed(2));
 		if (!ok) {
-			if (block === top && top > 2n) (top /= 2n), (streak = 0);
+			if (block === top && top > 2n) { top /= 2n; streak = 0; }
 			block /= 2n;
 			continue;
 		}
-		if (block === top && ++streak >= 3 && top < 32n) (top *= 2n), (streak = 0);
+		if (block === top && ++streak >= 3 && top < 32n) { top *= 2n; streak = 0; }
 		const [v] = verdicts;
 		if (v !== 'more') { if (rep === 0) console.log('end', v, step); break; }
 	} else {

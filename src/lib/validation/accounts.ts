@@ -38,6 +38,7 @@ export const displayNameField = z
 	.trim()
 	.min(1, 'name_missing')
 	.max(80, 'name_too_long')
+	// eslint-disable-next-line no-control-regex -- a name with control characters is refused
 	.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'name_invalid');
 
 export const newPasswordField = z

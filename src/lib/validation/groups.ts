@@ -21,6 +21,7 @@ const groupNameField = z
 	.trim()
 	.min(1, 'name_missing')
 	.max(120, 'name_too_long')
+	// eslint-disable-next-line no-control-regex -- a name with control characters is refused
 	.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'name_invalid');
 
 const groupDescriptionField = z.string().trim().max(1000, 'description_too_long').default('');

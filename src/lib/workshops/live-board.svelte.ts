@@ -19,6 +19,7 @@ const LONGEST_RETRY_MS = 30_000;
  * shows what it loaded.
  */
 export function liveBoard<T extends { id: string } = WorkshopBoard>(initial: () => T, url: () => string) {
+	// eslint-disable-next-line svelte/prefer-writable-derived -- the board stays a deep $state proxy, which a $derived is not
 	let board = $state(initial());
 	let status = $state<LiveBoardStatus>('connecting');
 

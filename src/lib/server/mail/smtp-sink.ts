@@ -51,11 +51,11 @@ export function startSmtpSink(): Promise<SmtpSink> {
 				const verb = line.split(' ')[0].toUpperCase();
 				const address = () => /<([^>]*)>/.exec(line)?.[1] ?? '';
 				if (verb === 'EHLO' || verb === 'HELO' || verb === 'NOOP') reply('250 sink');
-				else if (verb === 'MAIL') (envelope.from = address()), reply('250 2.1.0 ok');
-				else if (verb === 'RCPT') envelope.recipients.push(address()), reply('250 2.1.5 ok');
-				else if (verb === 'DATA') (inData = true), reply('354 end with <CRLF>.<CRLF>');
-				else if (verb === 'RSET') (envelope = { from: '', recipients: [] }), reply('250 2.0.0 ok');
-				else if (verb === 'QUIT') (reply('221 2.0.0 bye'), socket.end());
+				else if (verb === 'MAIL') { envelope.from = address(); reply('250 2.1.0 ok'); }
+				else if (verb === 'RCPT') { envelope.recipients.push(address()); reply('250 2.1.5 ok'); }
+				else if (verb === 'DATA') { inData = true; reply('354 end with <CRLF>.<CRLF>'); }
+				else if (verb === 'RSET') { envelope = { from: '', recipients: [] }; reply('250 2.0.0 ok'); }
+				else if (verb === 'QUIT') { reply('221 2.0.0 bye'); socket.end(); }
 				else reply('502 5.5.1 not implemented');
 			}
 		});

@@ -37,6 +37,7 @@ export async function readRegisterFile(file: File | undefined): Promise<Register
 		text = new TextDecoder('windows-1252').decode(bytes);
 	}
 	// Control characters other than tabs and line ends do not belong in a CSV a person wrote.
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	if (/[\u0001-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) return { ok: false, code: 'not_text' };
 	return readVoterRegister(text);
 }
@@ -80,7 +81,7 @@ export async function importVoterRegister(
 				})
 				// xmax is 0 on a row this statement inserted, and set on one it updated.
 				.returning({ inserted: sql<boolean>`(xmax = 0)` });
-			for (const row of written) row.inserted ? added++ : updated++;
+			for (const row of written) if (row.inserted) added++; else updated++;
 		}
 		const result = { added, updated, unchanged: input.entries.length - added - updated };
 		await recordAuditEvent(tx, {

@@ -21,7 +21,7 @@ export function splitCells(line: string): string[] | null {
 		const char = line[i];
 		if (quoted) {
 			if (char !== '"') cell += char;
-			else if (line[i + 1] === '"') (cell += '"'), i++;
+			else if (line[i + 1] === '"') { cell += '"'; i++; }
 			else quoted = false;
 		} else if (char === '"' && cell.trim() === '') {
 			cell = '';

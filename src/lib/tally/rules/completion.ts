@@ -52,7 +52,7 @@ function createClassifier(profile: Profile): (selected: number[]) => Verdict {
 	const chosen = new Uint8Array(costs.length);
 	return (selected) => {
 		let spent = 0;
-		for (const p of selected) (spent += costs[p]), (chosen[p] = 1);
+		for (const p of selected) { spent += costs[p]; chosen[p] = 1; }
 		let verdict: Verdict = spent > budget ? 'over' : 'exhaustive';
 		if (verdict === 'exhaustive') {
 			for (const p of candidates) {
@@ -111,11 +111,11 @@ export function runAdd1(profile: Profile, tieBreak: (a: number, b: number) => nu
 			// does next (go on, stop here, or stop before), the block acts as one step.
 			const verdicts = new Set(sets?.map(classify));
 			if (!sets || verdicts.size !== 1) {
-				if (block === top && top > 2n) (top /= 2n), (streak = 0);
+				if (block === top && top > 2n) { top /= 2n; streak = 0; }
 				block /= 2n;
 				continue;
 			}
-			if (block === top && ++streak >= 3 && top < 32n) (top *= 2n), (streak = 0);
+			if (block === top && ++streak >= 3 && top < 32n) { top *= 2n; streak = 0; }
 			const [verdict] = verdicts;
 			if (verdict === 'over') return finish(step - 1n, runs, exactRuns);
 			if (verdict === 'exhaustive') return finish(step, runs, exactRuns);

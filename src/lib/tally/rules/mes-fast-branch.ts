@@ -69,7 +69,7 @@ export function mergeBranch(into: FastState, other: FastState): void {
 		if (!remaining[p] && !other.remaining[p]) continue;
 		// Both bought the same projects, so a project is remaining in one and not the other only
 		// when one branch found it unaffordable: keep it (see the header).
-		if (!remaining[p]) (remaining[p] = 1), (alive[count++] = p);
+		if (!remaining[p]) { remaining[p] = 1; alive[count++] = p; }
 		const same =
 			into.valid[p] === 1 && other.valid[p] === 1 && into.rho[p] === other.rho[p] && into.hi[p] === other.hi[p] && lower[p] === other.lower[p] &&
 			into.exact[p] === other.exact[p] && into.richUtility[p] === other.richUtility[p];

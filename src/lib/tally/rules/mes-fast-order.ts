@@ -9,26 +9,8 @@
  * tests); only which stale projects get re-evaluated, and in what order, may differ, and that
  * never changes a proven winner.
  */
-import type { FastProfile } from './mes-fast-profile';
 import type { FastState } from './mes-fast-pay';
 import type { RuleOutcome } from './outcome';
-
-const EPS = 2 ** -52;
-
-const initialOrders = new WeakMap<FastProfile, Int32Array>();
-
-/** Projects by their first lower bound cost/(total utility), the same for every run of a profile. */
-export function readInitialOrder(fast: FastProfile): Int32Array {
-	let order = initialOrders.get(fast);
-	if (!order) {
-		// A project nobody supports has no bound (0/0 is NaN): last, so the sort stays consistent
-		// (chooseTrialWinner drops it before reading the order anyway).
-		const key = Float64Array.from(fast.cost, (cost, p) => (cost / fast.totalUtility[p]) * (1 - 4 * EPS)).map((x) => (Number.isNaN(x) ? Infinity : x));
-		order = Int32Array.from(fast.cost.keys()).sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b));
-		initialOrders.set(fast, order);
-	}
-	return order;
-}
 
 /**
  * As chooseWinner in mes-fast.ts for non-eager runs: the proven winner, -1 when nothing is left,

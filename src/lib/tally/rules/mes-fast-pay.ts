@@ -1,7 +1,6 @@
 /** The state of a certified fast MES run and the payment step that updates it. */
 import { boundRho, boundRhoLoosely, UNAFFORDABLE } from './mes-fast-rho';
-import type { FastProfile } from './mes-fast-profile';
-import { readInitialOrder } from './mes-fast-order';
+import { readInitialOrder, type FastProfile } from './mes-fast-profile';
 import type { RuleOutcome } from './outcome';
 
 const EPS = 2 ** -52;
@@ -172,7 +171,7 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 		let paid = Math.min(b, share);
 		let newError = e + spread * u + 4 * EPS * (b + share);
 		// Surely poor: in exact arithmetic too this voter pays everything, leaving exactly 0.
-		if (b + e < lo * u * (1 - 4 * EPS)) (paid = b), (newError = 0);
+		if (b + e < lo * u * (1 - 4 * EPS)) { paid = b; newError = 0; }
 		purse[i] = b - paid > 0 ? b - paid : 0;
 		const grown = newError - e;
 		purse[i + 1] = newError;

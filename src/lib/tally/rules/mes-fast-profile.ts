@@ -90,7 +90,7 @@ function buildFastProfile(profile: Profile, order: number[]): FastProfile | null
 			const g = supporterGroupList[k];
 			for (let j = groupStart[g]; j < groupStart[g + 1]; j++) {
 				const q = groupProjectList[j];
-				if (seen[q] !== p) (seen[q] = p), neighbours.push(q);
+				if (seen[q] !== p) { seen[q] = p; neighbours.push(q); }
 			}
 		}
 		neighbourStart[p + 1] = neighbours.length;
@@ -137,5 +137,22 @@ function orderGroups(profile: Profile): number[] {
 		for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
 		return x.length - y.length;
 	});
+	return order;
+}
+
+const EPS = 2 ** -52;
+
+const initialOrders = new WeakMap<FastProfile, Int32Array>();
+
+/** Projects by their first lower bound cost/(total utility), the same for every run of a profile. */
+export function readInitialOrder(fast: FastProfile): Int32Array {
+	let order = initialOrders.get(fast);
+	if (!order) {
+		// A project nobody supports has no bound (0/0 is NaN): last, so the sort stays consistent
+		// (chooseTrialWinner drops it before reading the order anyway).
+		const key = Float64Array.from(fast.cost, (cost, p) => (cost / fast.totalUtility[p]) * (1 - 4 * EPS)).map((x) => (Number.isNaN(x) ? Infinity : x));
+		order = Int32Array.from(fast.cost.keys()).sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b));
+		initialOrders.set(fast, order);
+	}
 	return order;
 }

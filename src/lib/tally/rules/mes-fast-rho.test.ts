@@ -13,7 +13,7 @@ import type { FastProfile } from './mes-fast-profile';
 /** A double as an exact fraction. */
 function exact(x: number): { num: bigint; den: bigint } {
 	let den = 1n;
-	while (!Number.isInteger(x)) (x *= 2), (den *= 2n);
+	while (!Number.isInteger(x)) { x *= 2; den *= 2n; }
 	return { num: BigInt(x), den };
 }
 

@@ -177,7 +177,7 @@ function proveAcrossBand(purse: Float64Array, rho: number, next: number, cost: n
 		let unsure = scan.poorCount + movedCount;
 		for (let j = 0; j < count; j++) {
 			const i = list[j];
-			if (!moved[j] && purse[i] - purse[i + 1] < need) (sureWeight -= purse[i + 2]), (unsureErr += purse[i + 2] * purse[i + 1]), unsure++;
+			if (!moved[j] && purse[i] - purse[i + 1] < need) { sureWeight -= purse[i + 2]; unsureErr += purse[i + 2] * purse[i + 1]; unsure++; }
 		}
 		if (!(sureWeight > 0)) return null;
 		const sureRich = sureWeight * u;
@@ -229,7 +229,7 @@ function scanSupporters(fast: FastProfile, p: number, purse: Float64Array, rho: 
 			poorErr += w * e;
 			poorCount++;
 			if (b + e < x) upF += w * (b + e);
-			else (upF += w * x), (upSlope += w * u);
+			else { upF += w * x; upSlope += w * u; }
 		} else {
 			upF += w * x;
 			upSlope += w * u;
@@ -409,8 +409,8 @@ function sumAtEnds(fast: FastProfile, p: number, purse: Float64Array, rho: numbe
 		const end = Math.max(0, purse[i] + side * purse[i + 1]);
 		const w = purse[i + 2];
 		const x = rho * utils[k];
-		if (end < x) (money += w * end), (f += w * end);
-		else (richUtility += w * utils[k]), (f += w * x);
+		if (end < x) { money += w * end; f += w * end; }
+		else { richUtility += w * utils[k]; f += w * x; }
 	}
 	return { f, money, richUtility };
 }

@@ -97,7 +97,7 @@ function explore(
 				}
 				// Below: the runs in which p is affordable (none when hi < its lower bound).
 				if (hi < state.lower[p]) state.remaining[p] = 0;
-				else (state.valid[p] = 1), (state.hi[p] = hi), (state.rho[p] = (state.lower[p] + hi) / 2), (state.exact[p] = 0), (state.richUtility[p] = 0);
+				else { state.valid[p] = 1; state.hi[p] = hi; state.rho[p] = (state.lower[p] + hi) / 2; state.exact[p] = 0; state.richUtility[p] = 0; }
 				i--;
 			} else if (best === -1) {
 				leaves.push(outcome.selected);

@@ -8,7 +8,6 @@
  * bounds, so each round only re-evaluates projects touched by the last payment.
  */
 import type { Profile } from '../profile';
-import { boundRho } from './mes-fast-rho';
 import { readFastProfile } from './mes-fast-profile';
 import { fundFreeProjects, type MesRunInput } from './mes-common';
 import { createOutcome, type RuleOutcome } from './outcome';
@@ -74,7 +73,7 @@ function chooseWinner(
 			const p = alive[i];
 			if (!remaining[p] || valid[p] || (best >= 0 && lower[p] >= hi[best])) continue;
 			if (!state.evaluate(p, round, outcome)) return -2;
-			if (remaining[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) (best = p), (changed = true);
+			if (remaining[p] && (best < 0 || isBetter(rho, p, best, tieBreak))) { best = p; changed = true; }
 		}
 	}
 	if (best < 0) return -1;
