@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import config from '../drizzle.config';
+import config from '../../../../drizzle.config';
 
 const migrations = config.out ?? './drizzle';
 const listFiles = (dir: string): string[] =>
