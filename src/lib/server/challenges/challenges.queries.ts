@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle
 import type { LocalizedText } from '../../localized-text';
 import type { Database } from '../db/database';
 import { posts, postSupports } from '../discover/posts.table';
-import { proposals, type ProposalStatus } from '../proposals/proposals.table';
+import { proposals } from '../proposals/proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { challengePosts, challenges } from './challenges.table';
 
 export interface ChallengeView {
