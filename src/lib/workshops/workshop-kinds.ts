@@ -19,3 +19,7 @@ export type LandInto = (typeof LAND_INTO)[number];
 /** Which way the team moves an agenda item. */
 export const AGENDA_DIRECTIONS = ['earlier', 'later'] as const;
 export type AgendaDirection = (typeof AGENDA_DIRECTIONS)[number];
+
+/** What a participant just did in the room, said back to them when the page loads again (?done=…). */
+export const ROOM_DONE = ['idea', 'dot_added', 'dot_removed', 'poll'] as const;
+export type RoomDone = (typeof ROOM_DONE)[number];

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { PostKind } from '../../discover/post-kinds';
 import type { LocalizedText } from '../../localized-text';
 import type { Database } from '../db/database';
 import { posts, postSupports } from '../discover/posts.table';
@@ -18,7 +19,7 @@ export interface ChallengeView {
 /** A post a challenge came from: what the resident said and how many said "me too". */
 export interface LinkedPost {
 	id: string;
-	kind: 'need' | 'asset';
+	kind: PostKind;
 	/** Empty when hidden: the published reason is shown instead, never the text. */
 	body: string;
 	locationText: string | null;
@@ -78,7 +79,7 @@ async function listLinkedPosts(db: Database, input: { placeId: string; challenge
 /** A post the team may tick on the challenge form. */
 export interface PostChoice {
 	id: string;
-	kind: 'need' | 'asset';
+	kind: PostKind;
 	body: string;
 	hiddenReason: string | null;
 	supporters: number;
