@@ -1,5 +1,6 @@
 import type { PhaseSettings } from '$lib/validation/phase-settings';
 import type { PhaseKind } from './phase-kinds';
+import type { ScheduledPhase } from './timeline';
 
 /**
  * What residents can do in a phase, derived from the settings the place chose — so the timeline
@@ -12,6 +13,12 @@ export type PhaseAbility =
 	| { code: `test_ballot_${PhaseSettings['test']['ballotType']}` }
 	| { code: `test_rule_${PhaseSettings['test']['outcomeRule']}` }
 	| { code: 'implement_updates' | 'implement_outcomes' };
+
+/**
+ * A phase as the timeline draws it: its dates and what residents can do in it. The server works the
+ * abilities out from the phase's settings, so the page needs no settings schema (zod stays on the server).
+ */
+export type TimelinePhase = ScheduledPhase & { id: string; abilities: PhaseAbility[] };
 
 export function listPhaseAbilities<K extends PhaseKind>(kind: K, settings: PhaseSettings[K]): PhaseAbility[] {
 	const abilities: PhaseAbility[] = [];

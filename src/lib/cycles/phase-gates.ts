@@ -1,4 +1,5 @@
 import { parsePhaseSettings } from '$lib/validation/phase-settings';
+import type { PostKind } from '$lib/discover/post-kinds';
 import type { CycleStatus, PhaseKind } from './phase-kinds';
 import { findCycleMoment, type ScheduledPhase } from './timeline';
 
@@ -12,7 +13,7 @@ export type DiscoverGate = { open: true } | { open: false; reason: 'phase_closed
  */
 export function checkDiscoverGate(
 	cycle: { status: CycleStatus; phases: PhaseWithSettings[] },
-	kind: 'need' | 'asset' | 'support',
+	kind: PostKind | 'support',
 	now: Date
 ): DiscoverGate {
 	if (cycle.status !== 'active') return { open: false, reason: 'phase_closed' };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACE_ROLES } from '$lib/teams/place-roles';
 
 /*
  * Form schemas for signing in and running a team. Each failure carries a stable code (the issue
@@ -47,7 +48,7 @@ export const newPasswordField = z
 	.min(12, 'password_too_short')
 	.max(256, 'password_too_long');
 
-export const placeRoleField = z.enum(['lead', 'team_member', 'facilitator', 'moderator'], { error: 'role_invalid' });
+export const placeRoleField = z.enum(PLACE_ROLES, { error: 'role_invalid' });
 
 export const inviteForm = z.object({ email: emailField, role: placeRoleField });
 

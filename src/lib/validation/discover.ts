@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { POST_KINDS } from '$lib/discover/post-kinds';
 
 export const postForm = z.object({
-	kind: z.enum(['need', 'asset'], { error: 'post_kind_missing' }),
+	kind: z.enum(POST_KINDS, { error: 'post_kind_missing' }),
 	body: z.string({ error: 'post_body_missing' }).trim().min(1, 'post_body_missing').max(500, 'post_body_too_long'),
 	locationText: z
 		.string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GROUP_ROLES } from '$lib/groups/group-roles';
 import { emailField } from './accounts';
 
 /*
@@ -32,7 +33,7 @@ export const createGroupForm = groupDetailsForm.extend({ slug: groupSlugField })
 
 export const addGroupMemberForm = z.object({
 	email: emailField,
-	role: z.enum(['admin', 'member'], { error: 'role_invalid' }).default('member')
+	role: z.enum(GROUP_ROLES, { error: 'role_invalid' }).default('member')
 });
 
 export const groupMemberIdForm = z.object({ memberId: z.uuid('not_in_group') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROPOSAL_STATUSES } from '$lib/proposals/proposal-statuses';
 import { emailField } from './accounts';
 import { parseMoneyText } from './money';
 
@@ -66,4 +67,4 @@ export const hideProposalForm = z.object({
 	reason: z.string({ error: 'hide_reason_missing' }).trim().min(1, 'hide_reason_missing').max(300, 'hide_reason_too_long')
 });
 
-export const proposalStatusFilter = z.enum(['submitted', 'under_review', 'feasible', 'not_feasible', 'merged']);
+export const proposalStatusFilter = z.enum(PROPOSAL_STATUSES);

@@ -1,12 +1,6 @@
 import { z } from 'zod';
+import { isReviewOutcome, REVIEW_STATUSES } from '$lib/proposals/proposal-statuses';
 import { moneyField } from './money';
-
-/** What the team may set: "submitted" is where a proposal starts, never where a review puts it. */
-export const REVIEW_STATUSES = ['under_review', 'feasible', 'not_feasible', 'merged'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** The outcomes residents see, each published with its reason. */
-export const OUTCOMES: readonly ReviewStatus[] = ['feasible', 'not_feasible', 'merged'];
 
 /**
  * The review form: a status, the reviewed cost (typed in pounds, kept in pence), the public reason
@@ -34,7 +28,7 @@ export const reviewForm = z
 			.transform((s) => s || null)
 	})
 	.superRefine((form, ctx) => {
-		if (OUTCOMES.includes(form.status) && !form.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'review_reason_missing' });
+		if (isReviewOutcome(form.status) && !form.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'review_reason_missing' });
 		if (form.status === 'feasible' && form.reviewedCost === null) ctx.addIssue({ code: 'custom', path: ['reviewedCost'], message: 'review_cost_missing' });
 		if (form.status === 'merged' && !form.mergedInto) ctx.addIssue({ code: 'custom', path: ['mergedInto'], message: 'review_merge_target_missing' });
 	})

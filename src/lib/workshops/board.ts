@@ -1,4 +1,4 @@
-import type { DotTarget, WorkshopActivityKind, WorkshopStatus } from '$lib/server/workshops/workshops.table';
+import type { DotTarget, WorkshopActivityKind, WorkshopStatus } from './workshop-kinds';
 
 export interface BoardActivity {
 	id: string;

@@ -1,6 +1,6 @@
-import type { WorkshopBoard } from '$lib/server/workshops/load-board';
+import type { WorkshopBoard } from './board';
 
-export type { BoardActivity, BoardIdea, WorkshopBoard } from '$lib/server/workshops/load-board';
+export type { BoardActivity, BoardIdea, WorkshopBoard } from './board';
 
 /** `live` while events arrive; `reconnecting` after the stream broke, until the next board comes. */
 export type LiveBoardStatus = 'connecting' | 'live' | 'reconnecting';

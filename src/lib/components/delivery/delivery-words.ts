@@ -1,7 +1,5 @@
+import type { DeliveryStatus } from '$lib/delivery/delivery-statuses';
 import { m } from '$lib/paraglide/messages';
-
-/** The statuses of delivery.table.ts, written out: pages in the browser import nothing from the server. */
-export type DeliveryStatus = 'planned' | 'in_progress' | 'done' | 'stopped';
 
 /** A delivery's status in the reader's language. */
 export const deliveryStatusText: Record<DeliveryStatus, () => string> = {

@@ -1,6 +1,6 @@
 import { applyAction } from '$app/forms';
 import type { SubmitFunction } from '@sveltejs/kit';
-import { PHOTO_MAX_BYTES, PHOTO_MAX_MEGABYTES } from '$lib/validation/photos';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
 
 /**
  * use:enhance for a form with a photo field. With JavaScript, a photo over the limit is refused

@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
+import type { ProposalStatus } from '$lib/proposals/proposal-statuses';
 
-const names: Record<string, () => string> = {
+const names: Record<ProposalStatus, () => string> = {
 	submitted: m.proposal_status_submitted,
 	under_review: m.proposal_status_under_review,
 	feasible: m.proposal_status_feasible,
@@ -10,5 +11,5 @@ const names: Record<string, () => string> = {
 
 /** A proposal's status in the reader's language. */
 export function statusName(status: string): string {
-	return names[status]?.() ?? status;
+	return names[status as ProposalStatus]?.() ?? status;
 }

@@ -1,8 +1,9 @@
 import { m } from '$lib/paraglide/messages';
+import type { ResultChangeKind } from '$lib/results/result-kinds';
 
 type Money = (minor: number) => string;
 
-const kindWords: Record<string, () => string> = {
+const kindWords: Record<ResultChangeKind, () => string> = {
 	project_dropped: m.yswd_change_kind_project_dropped,
 	money_moved: m.yswd_change_kind_money_moved,
 	cost_changed: m.yswd_change_kind_cost_changed,
@@ -11,7 +12,7 @@ const kindWords: Record<string, () => string> = {
 
 /** What kind of change after the vote it was, in a few words ("Money moved"). */
 export function changeKindText(kind: string): string {
-	return (kindWords[kind] ?? m.yswd_change_kind_other)();
+	return (kindWords[kind as ResultChangeKind] ?? m.yswd_change_kind_other)();
 }
 
 /**

@@ -1,7 +1,8 @@
+import type { LearningPart } from '$lib/learning/learning-parts';
 import { m } from '$lib/paraglide/messages';
 
 /** The four parts of a learning review, as headings and form labels. */
-export const learningPartLabel: Record<'worked' | 'didNotWork' | 'cost' | 'wouldChange', () => string> = {
+export const learningPartLabel: Record<LearningPart, () => string> = {
 	worked: m.learning_worked,
 	didNotWork: m.learning_did_not_work,
 	cost: m.learning_cost,

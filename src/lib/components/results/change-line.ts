@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages';
+import type { ResultChangeKind } from '$lib/results/result-kinds';
 
 type Money = (minor: number) => string;
 
 /** A change after the vote as the results page lists it (see loadResultDecisions). */
 export interface ChangeLine {
-	kind: 'project_dropped' | 'money_moved' | 'cost_changed' | 'other';
+	kind: ResultChangeKind;
 	proposal: { title: string } | null;
 	toProposal: { title: string } | null;
 	amountMinor: number | null;

@@ -1,4 +1,5 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { EMAIL_CODE_PURPOSES, SESSION_METHODS } from '../../accounts/sign-in-methods';
 
 /**
  * A person who signs in. Residents have no password (they sign in with an emailed code); staff —
@@ -18,7 +19,7 @@ export const users = pgTable('users', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-export const sessionMethod = pgEnum('session_method', ['email_code', 'password']);
+export const sessionMethod = pgEnum('session_method', SESSION_METHODS);
 
 /**
  * A signed-in browser. The id is the SHA-256 of the cookie's token, so a stolen database copy
@@ -46,7 +47,7 @@ export const sessions = pgTable(
 	(table) => [index('sessions_user_idx').on(table.userId)]
 );
 
-export const emailCodePurpose = pgEnum('email_code_purpose', ['sign_in', 'password_reset']);
+export const emailCodePurpose = pgEnum('email_code_purpose', EMAIL_CODE_PURPOSES);
 
 /**
  * A one-time code sent by email. Only its hash is kept; it expires, and after a few wrong tries it

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { EmailCodePurpose as Purpose } from '../../accounts/sign-in-methods';
 import type { Database } from '../db/database';
 import { emailCodes } from './accounts.table';
 import { constantTimeEqual, generateNumericCode, hashToken } from './tokens';
@@ -7,8 +8,6 @@ import { normaliseEmail } from './users.queries';
 export const EMAIL_CODE_DIGITS = 6;
 export const EMAIL_CODE_TTL_MS = 10 * 60 * 1000;
 export const EMAIL_CODE_MAX_ATTEMPTS = 5;
-
-type Purpose = 'sign_in' | 'password_reset';
 
 /** Issues a fresh code for an address, replacing any earlier one; returns the code to email. */
 export async function issueEmailCode(db: Database, email: string, purpose: Purpose, now: Date): Promise<string> {

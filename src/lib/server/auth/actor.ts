@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Session, User } from '../accounts/accounts.table';
 import type { Database } from '../db/database';
-import { placeMemberships, type PlaceRole } from '../teams/teams.table';
+import { placeMemberships } from '../teams/teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 /** Someone signed in, with what they may be in each place. */
 export interface Person {

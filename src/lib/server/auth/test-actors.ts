@@ -1,4 +1,4 @@
-import type { PlaceRole } from '../teams/teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 import type { Actor } from './actor';
 
 /** Two places: the actor's own and someone else's. Permission tables check both. */

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { PostKind } from '../../discover/post-kinds';
 import type { LocalizedText } from '../../localized-text';
 import type { Database } from '../db/database';
 import { posts, postSupports } from '../discover/posts.table';
-import { proposals, type ProposalStatus } from '../proposals/proposals.table';
+import { proposals } from '../proposals/proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { challengePosts, challenges } from './challenges.table';
 
 export interface ChallengeView {
@@ -17,7 +19,7 @@ export interface ChallengeView {
 /** A post a challenge came from: what the resident said and how many said "me too". */
 export interface LinkedPost {
 	id: string;
-	kind: 'need' | 'asset';
+	kind: PostKind;
 	/** Empty when hidden: the published reason is shown instead, never the text. */
 	body: string;
 	locationText: string | null;
@@ -77,7 +79,7 @@ async function listLinkedPosts(db: Database, input: { placeId: string; challenge
 /** A post the team may tick on the challenge form. */
 export interface PostChoice {
 	id: string;
-	kind: 'need' | 'asset';
+	kind: PostKind;
 	body: string;
 	hiddenReason: string | null;
 	supporters: number;

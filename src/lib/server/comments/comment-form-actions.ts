@@ -4,7 +4,7 @@ import { fieldErrors } from '$lib/validation/accounts';
 import type { Actor, Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
-import type { GroupRole } from '../groups/groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 import { findGroupMembership } from '../groups/groups.queries';
 import { failForm, minutesToWait } from '../http/form-failure';
 import { getMailer } from '../services';

@@ -1,5 +1,5 @@
 import { roleIn, type Actor } from '../auth/actor';
-import type { GroupRole } from '../groups/groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 
 export type CommentAction = 'comment.create' | 'comment.create_as_group' | 'comment.flag' | 'comment.hide';
 

@@ -68,7 +68,7 @@ export async function listCommentThread(db: Database, input: { placeId: string; 
 }
 
 /** How many comments each of many posts (or proposals) has, in one query; ids with none are left out. */
-export async function countComments(db: Database, input: { placeId: string; on: 'post' | 'proposal'; ids: string[] }): Promise<Map<string, number>> {
+export async function countComments(db: Database, input: { placeId: string; on: CommentOn['kind']; ids: string[] }): Promise<Map<string, number>> {
 	if (input.ids.length === 0) return new Map();
 	const column = input.on === 'post' ? comments.postId : comments.proposalId;
 	const rows = await db

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { PhaseKind } from '../../cycles/phase-kinds';
 import { checkPhaseSettings, parsePhaseSettings, type PhaseSettings } from '../../validation/phase-settings';
 import { settingsProblems } from '../../validation/settings-problems';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -9,7 +10,7 @@ type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
 
 /** The phases whose settings live here; the vote's (test) have their own page and rules (vote-settings.ts). */
-export type SettingsPhaseKind = 'discover' | 'co_create' | 'implement';
+export type SettingsPhaseKind = Exclude<PhaseKind, 'test'>;
 
 export type PhaseSettingsResult<K extends SettingsPhaseKind> =
 	| { ok: true; settings: PhaseSettings[K] }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDay } from '../../format';
 import { moneyField } from '../../validation/money';
-import { DELIVERY_STATUSES } from './delivery.table';
+import { DELIVERY_STATUSES } from '../../delivery/delivery-statuses';
 
 /** Today's date (YYYY-MM-DD) where the place is: "not in the future" means the place's today. */
 export function todayIn(now: Date, timeZone: string): string {

@@ -3,9 +3,8 @@ import { bigint, check, date, foreignKey, index, integer, pgEnum, pgTable, text,
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
 import { proposals } from '../proposals/proposals.table';
+import { DELIVERY_STATUSES } from '../../delivery/delivery-statuses';
 
-export const DELIVERY_STATUSES = ['planned', 'in_progress', 'done', 'stopped'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const deliveryStatus = pgEnum('delivery_status', DELIVERY_STATUSES);
 
 /**

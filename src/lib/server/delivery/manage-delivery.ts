@@ -1,7 +1,8 @@
 import { and, eq, max } from 'drizzle-orm';
 import type { Person } from '../auth/actor';
 import { changeDelivery, type DeliveryDeps, type DeliveryRef } from './change-delivery';
-import { deliveries, deliveryMilestones, deliverySpending, outcomeEvidence, outcomes, type DeliveryStatus } from './delivery.table';
+import { deliveries, deliveryMilestones, deliverySpending, outcomeEvidence, outcomes } from './delivery.table';
+import type { DeliveryStatus } from '../../delivery/delivery-statuses';
 
 /*
  * What the place team does to a delivery. Each is one audited transaction through changeDelivery;

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import { photoViewColumns, type PhotoView } from '../photos/photos.queries';
+import { photoViewColumns } from '../photos/photos.queries';
+import type { PhotoView } from '../../photos/photo-view';
 import { photos } from '../photos/photos.table';
 import type { PhotoUpload } from '../photos/read-photo-upload';
 import { deliveryUpdates } from './delivery.table';

@@ -1,4 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
+import type { PostKind } from '../../discover/post-kinds';
 import { checkDiscoverGate } from '../../cycles/phase-gates';
 import type { Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
@@ -18,7 +19,7 @@ export type PostResult =
 export async function postToDiscover(
 	{ db, now }: { db: Database; now: Date },
 	actor: Person,
-	input: { cycle: CycleWithPhases; kind: 'need' | 'asset'; body: string; locationText: string | null }
+	input: { cycle: CycleWithPhases; kind: PostKind; body: string; locationText: string | null }
 ): Promise<PostResult> {
 	const gate = checkDiscoverGate(input.cycle, input.kind, now);
 	if (!gate.open) return { ok: false, error: gate.reason };

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { PostKind } from '../../discover/post-kinds';
 import { comments } from '../comments/comments.table';
 import type { Database } from '../db/database';
 import { photos } from '../photos/photos.table';
@@ -6,7 +7,7 @@ import { postFlags, posts, postSupports } from './posts.table';
 
 export interface PostView {
 	id: string;
-	kind: 'need' | 'asset';
+	kind: PostKind;
 	/** Empty when hidden: the reason is shown instead, never the text. */
 	body: string;
 	locationText: string | null;
@@ -58,7 +59,7 @@ export function decodePostCursor(text: string | null): PostCursor | null {
  */
 export async function listCyclePosts(
 	db: Database,
-	input: { placeId: string; cycleId: string; kind: 'need' | 'asset'; viewerId: string | null; limit: number; before?: PostCursor | null }
+	input: { placeId: string; cycleId: string; kind: PostKind; viewerId: string | null; limit: number; before?: PostCursor | null }
 ): Promise<ListedPost[]> {
 	const viewer = input.viewerId ?? '00000000-0000-0000-0000-000000000000';
 	const rows = await db

@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
+import { POST_KINDS } from '../../discover/post-kinds';
 
 /** A need (what matters: a worry, a hope) or an asset (what the area already has). Both first-class. */
-export const postKind = pgEnum('post_kind', ['need', 'asset']);
+export const postKind = pgEnum('post_kind', POST_KINDS);
 
 /**
  * What a resident said in the discover phase. Never deleted: moderators hide a post with a public

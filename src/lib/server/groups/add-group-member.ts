@@ -4,7 +4,7 @@ import { normaliseEmail } from '../accounts/users.queries';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
-import type { GroupRole } from './groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 import { refuse, type GroupResult } from './groups.errors';
 import { groupMembers } from './groups.table';
 

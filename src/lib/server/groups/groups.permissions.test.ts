@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor';
 import { actorFor } from '../auth/test-actors';
-import { canOnGroup, type GroupAction, type GroupRole, type GroupSubject } from './groups.permissions';
+import { canOnGroup, type GroupAction, type GroupSubject } from './groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 
 /*
  * The group permission table, as the product promises it: for each action, who may do it in their

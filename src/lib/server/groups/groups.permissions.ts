@@ -1,7 +1,5 @@
 import type { Actor } from '../auth/actor';
-import type { groupRole } from './groups.table';
-
-export type GroupRole = (typeof groupRole.enumValues)[number];
+import type { GroupRole } from '../../groups/group-roles';
 
 export type GroupAction = 'group.create' | 'group.edit' | 'group.see_member_emails' | 'group.add_member' | 'group.remove_member' | 'group.leave';
 

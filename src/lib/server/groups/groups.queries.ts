@@ -1,7 +1,7 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import type { Database } from '../db/database';
-import type { GroupRole } from './groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 import { communityGroups, groupMembers, type CommunityGroup } from './groups.table';
 
 export interface GroupSummary {

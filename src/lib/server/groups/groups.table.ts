@@ -1,5 +1,6 @@
 import { pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
+import { GROUP_ROLES } from '../../groups/group-roles';
 
 /**
  * A community group: residents organised as themselves (a tenants' association, a youth club) who
@@ -14,7 +15,7 @@ export const communityGroups = pgTable('community_groups', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-export const groupRole = pgEnum('group_role', ['admin', 'member']);
+export const groupRole = pgEnum('group_role', GROUP_ROLES);
 
 export const groupMembers = pgTable(
 	'group_members',

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-/** The four parts of a review, in the order the page asks for them. */
-export const LEARNING_PARTS = ['worked', 'didNotWork', 'cost', 'wouldChange'] as const;
-export type LearningPart = (typeof LEARNING_PARTS)[number];
+import { LEARNING_PARTS, type LearningPart } from '../../learning/learning-parts';
 
 /** Long enough for a few honest paragraphs, short enough that the review stays short. */
 export const LEARNING_PART_MAX = 4000;

@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
-import { LEARNING_PARTS, missingParts, type LearningReviewInput } from './learning-form';
+import { LEARNING_PARTS } from '../../learning/learning-parts';
+import { missingParts, type LearningReviewInput } from './learning-form';
 import { learningReviews } from './learning.table';
 
 export type SaveLearningResult =

@@ -1,6 +1,6 @@
 import { checkCoCreateGate, type CoCreateRefusal } from '../../cycles/co-create-gate';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { ProposalStatus } from '../proposals/proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 
 export type ProposalPhotosLock = CoCreateRefusal | 'review_started' | 'hidden';
 

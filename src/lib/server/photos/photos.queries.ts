@@ -4,18 +4,8 @@ import { posts } from '../discover/posts.table';
 import { proposals } from '../proposals/proposals.table';
 import type { PhotoSubject } from './attach-photo';
 import { photos } from './photos.table';
+import type { PhotoSize, PhotoView } from '../../photos/photo-view';
 
-export type PhotoSize = 'small' | 'large';
-
-/** What a page needs to show a photo: its description and both sizes' dimensions (no bytes). */
-export interface PhotoView {
-	id: string;
-	altText: string;
-	width: number;
-	height: number;
-	largeWidth: number;
-	largeHeight: number;
-}
 
 /**
  * The stored bytes of one size of a photo, or null when there is no such photo or what it belongs

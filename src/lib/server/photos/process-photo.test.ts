@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PHOTO_MAX_BYTES } from '../../validation/photos';
+import { PHOTO_MAX_BYTES } from '../../photos/photo-limits';
 import { processPhoto } from './process-photo';
 import { makeHugePng, makePhoneJpeg, makePng, makeTextPretendingToBeJpeg } from './test-photos';
 

@@ -1,5 +1,5 @@
 import sharp, { type Metadata, type ResizeOptions, type Sharp } from 'sharp';
-import { PHOTO_MAX_BYTES } from '../../validation/photos';
+import { PHOTO_MAX_BYTES } from '../../photos/photo-limits';
 
 /**
  * 50 megapixels: above every phone camera's usual output (12–48 MP). A small file that claims more

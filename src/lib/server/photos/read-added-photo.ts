@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { PHOTO_MAX_MEGABYTES, photoAltForm } from '../../validation/photos';
+import { photoAltForm } from '../../validation/photos';
+import { PHOTO_MAX_MEGABYTES } from '../../photos/photo-limits';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { failForm } from '../http/form-failure';

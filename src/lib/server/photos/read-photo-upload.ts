@@ -2,7 +2,7 @@ import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { minutesToWait } from '../http/form-failure';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
-import { PHOTO_MAX_BYTES } from '../../validation/photos';
+import { PHOTO_MAX_BYTES } from '../../photos/photo-limits';
 import { processPhoto, type ProcessedPhoto } from './process-photo';
 
 /** Decoding photos costs the server real work: per person, plenty for a keen resident, not a flood. */

@@ -2,7 +2,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
-import { photoViewColumns, type PhotoView } from '../photos/photos.queries';
+import { photoViewColumns } from '../photos/photos.queries';
+import type { PhotoView } from '../../photos/photo-view';
 import { photos } from '../photos/photos.table';
 import type { PhotoUpload } from '../photos/read-photo-upload';
 

@@ -4,9 +4,10 @@ import { checkCountStart } from '../../cycles/count-gate';
 import type { CycleStatus } from '../../cycles/phase-kinds';
 import { phaseStateAt } from '../../cycles/timeline';
 import { isUpdateOverdue, promisedUpdateDays } from '../../cycles/update-promise';
-import type { LocalizedText } from '../../localized-text';
+import type { TeamHome, TeamHomeCycle, WaitingKind } from '../../places/team-home';
+import type { ResultState } from '../../results/result-kinds';
 import { pots } from '../budget/budget.table';
-import { cycles, phases, type Phase } from '../cycles/cycles.table';
+import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
 import { proposals } from '../proposals/proposals.table';
@@ -14,33 +15,10 @@ import { decisionStatements } from '../results/decisions.table';
 import { results } from '../results/results.table';
 import { paperEntries } from '../voting/voting.table';
 
-export interface TeamHomeCycle {
-	slug: string;
-	title: LocalizedText;
-	status: CycleStatus;
-	phases: Pick<Phase, 'kind' | 'position' | 'opensAt' | 'closesAt'>[];
-}
-
-/** How many of one kind of task wait in one cycle. */
-export interface WaitingCount {
-	cycleSlug: string;
-	cycleTitle: LocalizedText;
-	count: number;
-}
-
-export type WaitingKind = 'proposalsToReview' | 'papersToCheck' | 'countsToStart' | 'decisionsToPublish' | 'deliveriesWithoutNews';
-
-export interface TeamHome {
-	/** The cycles the team is running or preparing (all but finished ones), newest first. */
-	cycles: TeamHomeCycle[];
-	/** Everything waiting on someone in the team; the route keeps only what the reader can act on. */
-	waiting: Record<WaitingKind, WaitingCount[]>;
-}
-
 /** Cycles the home lists: the ones still running or being prepared. A cancelled one shows until its dates have passed. */
 const SHOWN: readonly CycleStatus[] = ['draft', 'active', 'paused', 'cancelled'];
 /** A vote whose count is not stored (or whose count failed) can be counted; one being counted cannot. */
-const COUNT_MISSING: readonly string[] = ['failed'];
+const COUNT_MISSING: readonly ResultState[] = ['failed'];
 
 /**
  * The picture a place team sees after signing in: its cycles and what is waiting on it. One query

@@ -2,7 +2,7 @@ import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
 import { findPlaceBySlug } from '../places/places.queries';
 import { listCycleProposals } from './proposals.queries';
-import type { ProposalStatus } from './proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 
 /**
  * Everything the proposals list page reads: the place, the cycle with its phases, and one page of

@@ -1,5 +1,5 @@
 import { roleIn, type Actor } from '../auth/actor';
-import type { GroupRole } from '../groups/groups.permissions';
+import type { GroupRole } from '../../groups/group-roles';
 
 export type ProposalAction =
 	| 'proposal.create'

@@ -5,7 +5,8 @@ import { comments } from '../comments/comments.table';
 import type { Database } from '../db/database';
 import { communityGroups } from '../groups/groups.table';
 import { photos } from '../photos/photos.table';
-import { proposals, type ProposalStatus } from './proposals.table';
+import { proposals } from './proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 
 /** A proposal as a list shows it. Hidden ones carry only their number and the published reason. */
 export interface ProposalCard {

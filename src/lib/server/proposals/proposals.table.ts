@@ -5,9 +5,8 @@ import { challenges } from '../challenges/challenges.table';
 import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
 import { communityGroups } from '../groups/groups.table';
+import { PROPOSAL_STATUSES } from '../../proposals/proposal-statuses';
 
-export const PROPOSAL_STATUSES = ['submitted', 'under_review', 'feasible', 'not_feasible', 'merged'] as const;
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const proposalStatus = pgEnum('proposal_status', PROPOSAL_STATUSES);
 
 /**

@@ -6,7 +6,7 @@ import { cycles, phases } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { communityGroups, groupMembers } from '../groups/groups.table';
 import { places } from '../places/places.table';
-import type { PlaceRole } from '../teams/teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 /*
  * A place with one active cycle whose co-create phase runs through March 2026, for the proposal

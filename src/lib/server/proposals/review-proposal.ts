@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { formatMoney } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { OUTCOMES, type ReviewStatus } from '../../validation/review';
+import { isReviewOutcome, type ReviewStatus } from '../../proposals/proposal-statuses';
 import { users } from '../accounts/accounts.table';
 import type { MailSender } from '../accounts/sign-in';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -47,7 +47,7 @@ export async function reviewProposal(
 	input: ReviewDecision & { placeId: string; cycleId: string; proposalId: string; currency: string; locale: Locale }
 ): Promise<ReviewResult> {
 	const { db, mailer, now } = deps;
-	const outcome = OUTCOMES.includes(input.status);
+	const outcome = isReviewOutcome(input.status);
 	if (outcome && !input.reason?.trim()) return { ok: false, error: 'review_reason_missing' };
 	if (input.status === 'feasible' && input.reviewedCostMinor === null) return { ok: false, error: 'review_cost_missing' };
 	const mergedInto = input.status === 'merged' ? input.mergedIntoProposalId : null;
@@ -66,7 +66,7 @@ export async function reviewProposal(
 		if (!proposal) return refuse('proposal_unknown');
 		if (proposal.hiddenAt) return refuse('review_proposal_hidden');
 		// A changed outcome is explained afresh: residents must not read the old "why" under a new verdict.
-		const revised = outcome && OUTCOMES.includes(proposal.status as ReviewStatus) && proposal.status !== input.status;
+		const revised = outcome && isReviewOutcome(proposal.status) && proposal.status !== input.status;
 		if (revised && proposal.reviewReason === input.reason?.trim()) return refuse('review_reason_unchanged');
 		const target = mergedInto ? locked.find((row) => row.id === mergedInto) : null;
 		if (mergedInto) {

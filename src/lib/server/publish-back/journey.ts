@@ -1,52 +1,9 @@
 import type { LocalizedText } from '../../localized-text';
 import type { ProjectExplanation } from '../../tally';
-import type { DeliveryStatus } from '../delivery/delivery.table';
-import type { ResultChange } from '../results/decisions.table';
-
-/**
- * One proposal from idea to outcome. Each step is there only when it happened (null or empty
- * otherwise): a proposal not feasible has its review and nothing after it.
- */
-export interface ProposalJourney {
-	id: string;
-	number: number;
-	title: string;
-	summary: string;
-	language: string;
-	submitted: { at: Date; authorName: string | null; groupName: string | null };
-	reviewed: {
-		at: Date | null;
-		outcome: 'feasible' | 'not_feasible' | 'merged';
-		reason: string;
-		costMinor: number;
-		/** For a merged proposal: the number of the one it joined. */
-		mergedIntoNumber: number | null;
-	};
-	/** On the ballot, in this pot (null: the cycle's single vote). */
-	ballot: { potName: LocalizedText | null } | null;
-	vote: { countedAt: Date | null; explanation: ProjectExplanation } | null;
-	/** Recorded after the vote, oldest first: about this proposal, or money moved to it. */
-	changes: { at: Date; kind: ResultChange['kind']; reason: string; amountMinor: number | null; fromNumber: number | null; toNumber: number | null }[];
-	delivery: {
-		status: DeliveryStatus;
-		statusReason: string | null;
-		budgetMinor: number;
-		spentMinor: number;
-		updatedAt: Date;
-		latestUpdate: { body: string; language: string; at: Date } | null;
-		outcomes: { statement: string; agreedWith: string; latestEvidence: { body: string; observedOn: string } | null }[];
-	} | null;
-}
-
-export interface JourneyCycle {
-	id: string;
-	slug: string;
-	title: LocalizedText;
-	learningPublished: boolean;
-	/** The team's newest decision statement on each counted pot (or the whole budget), oldest pot first. */
-	decisions: { potName: LocalizedText | null; body: string; language: string; at: Date }[];
-	proposals: ProposalJourney[];
-}
+import type { DeliveryStatus } from '../../delivery/delivery-statuses';
+import type { JourneyCycle, ProposalJourney } from '../../publish-back/journey';
+import type { ReviewOutcome } from '../../proposals/proposal-statuses';
+import type { ResultChangeKind } from '../../results/result-kinds';
 
 interface Rows {
 	now: Date;
@@ -71,7 +28,7 @@ interface Rows {
 		createdAt: Date;
 	}[];
 	resultRows: { cycleId: string; countedAt: Date | null; explanations: ProjectExplanation[] | null }[];
-	changeRows: { kind: ResultChange['kind']; proposalId: string | null; toProposalId: string | null; amountMinor: number | null; reason: string; createdAt: Date; fromNumber: number | null; toNumber: number | null }[];
+	changeRows: { kind: ResultChangeKind; proposalId: string | null; toProposalId: string | null; amountMinor: number | null; reason: string; createdAt: Date; fromNumber: number | null; toNumber: number | null }[];
 	deliveryRows: { id: string; proposalId: string; status: DeliveryStatus; statusReason: string | null; budgetMinor: number; spentMinor: number; updatedAt: Date }[];
 	updateRows: { deliveryId: string; body: string; language: string; createdAt: Date }[];
 	outcomeRows: { id: string; deliveryId: string; statement: string; agreedWith: string }[];
@@ -121,7 +78,7 @@ export function buildJourneys(rows: Rows): JourneyCycle[] {
 			submitted: { at: p.createdAt, authorName: p.authorName, groupName: p.groupName },
 			reviewed: {
 				at: p.reviewedAt,
-				outcome: p.status as ProposalJourney['reviewed']['outcome'],
+				outcome: p.status as ReviewOutcome,
 				reason: p.reviewReason ?? '',
 				costMinor: p.costMinor,
 				mergedIntoNumber: p.mergedIntoNumber

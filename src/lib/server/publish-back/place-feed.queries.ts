@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import type { FinishedDeliveryStatus } from '../../delivery/delivery-statuses';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
@@ -37,7 +38,7 @@ export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
 	| ({ kind: 'decision_statement'; potName: LocalizedText | null; body: string; language: string } & CycleRef)
 	| ({ kind: 'result_change'; changeKind: ResultChange['kind']; reason: string; proposalNumber: number | null; proposalTitle: string | null } & CycleRef)
 	| ({ kind: 'delivery_update'; body: string; language: string } & CycleRef & ProposalRef)
-	| ({ kind: 'delivery_finished'; status: 'done' | 'stopped'; reason: string } & CycleRef & ProposalRef)
+	| ({ kind: 'delivery_finished'; status: FinishedDeliveryStatus; reason: string } & CycleRef & ProposalRef)
 	| ({ kind: 'learning_published' } & CycleRef)
 	| { kind: 'record_checked'; length: number; hash: string }
 );
@@ -150,7 +151,7 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 		...statementRows.map((r) => ({ ...r, kind: 'decision_statement' as const, publishedAt: r.at })),
 		...changeRows.map((r) => ({ ...r, kind: 'result_change' as const, publishedAt: r.at })),
 		...updateRows.map((r) => ({ ...r, kind: 'delivery_update' as const, publishedAt: r.at })),
-		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as 'done' | 'stopped', reason: r.reason ?? '', publishedAt: r.at })),
+		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as FinishedDeliveryStatus, reason: r.reason ?? '', publishedAt: r.at })),
 		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! })),
 		...headRows.map((r) => ({ ...r, id: `audit-head-${r.id}`, kind: 'record_checked' as const, publishedAt: r.at }))
 	];

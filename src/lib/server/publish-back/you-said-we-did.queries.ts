@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
+import { REVIEW_OUTCOMES } from '../../proposals/proposal-statuses';
 import type { ProjectExplanation } from '../../tally';
 import { users } from '../accounts/accounts.table';
 import { pots } from '../budget/budget.table';
@@ -11,10 +12,8 @@ import { learningReviews } from '../learning/learning.table';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements, resultChanges } from '../results/decisions.table';
 import { results } from '../results/results.table';
-import { buildJourneys, type JourneyCycle } from './journey';
-
-/** The outcomes of a review: a proposal with one of these reached review and is on the page. */
-const REVIEWED = ['feasible', 'not_feasible', 'merged'] as const;
+import type { JourneyCycle } from '../../publish-back/journey';
+import { buildJourneys } from './journey';
 
 // Subqueries name their own table by an alias and the outer row as ${table}.column: drizzle leaves
 // columns unqualified in a query without joins, where they would bind to the inner table.
@@ -68,7 +67,7 @@ export async function loadYouSaidWeDid(db: Database, place: { id: string }, now:
 			.leftJoin(users, and(eq(users.id, proposals.authorUserId), isNull(proposals.groupId)))
 			.leftJoin(communityGroups, eq(communityGroups.id, proposals.groupId))
 			.leftJoin(pots, and(eq(pots.id, proposals.potId), eq(pots.placeId, proposals.placeId)))
-			.where(and(eq(proposals.placeId, place.id), inArray(proposals.status, [...REVIEWED]), isNull(proposals.hiddenAt)))
+			.where(and(eq(proposals.placeId, place.id), inArray(proposals.status, [...REVIEW_OUTCOMES]), isNull(proposals.hiddenAt)))
 			.orderBy(asc(proposals.number)),
 		db
 			.select({ cycleId: results.cycleId, countedAt: results.countedAt, explanations: results.explanations })

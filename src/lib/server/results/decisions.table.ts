@@ -3,6 +3,7 @@ import { bigint, check, foreignKey, index, pgEnum, pgTable, text, timestamp, uui
 import { users } from '../accounts/accounts.table';
 import { proposals } from '../proposals/proposals.table';
 import { results } from './results.table';
+import { RESULT_CHANGE_KINDS } from '../../results/result-kinds';
 
 /**
  * The place team's statement on a counted result: what was agreed and why. Every version is kept
@@ -27,7 +28,7 @@ export const decisionStatements = pgTable(
 	]
 );
 
-export const RESULT_CHANGE_KINDS = ['project_dropped', 'money_moved', 'cost_changed', 'other'] as const;
+/** What the team changed after the vote (see RESULT_CHANGE_KINDS). */
 export const resultChangeKind = pgEnum('result_change_kind', RESULT_CHANGE_KINDS);
 
 /**

@@ -3,7 +3,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
-import { decisionStatements, RESULT_CHANGE_KINDS, resultChanges } from './decisions.table';
+import { RESULT_CHANGE_KINDS, type ResultChangeKind } from '../../results/result-kinds';
+import { decisionStatements, resultChanges } from './decisions.table';
 import { results } from './results.table';
 
 type Deps = { db: Database; now: Date };
@@ -16,7 +17,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const STATEMENT_MAX = 5000;
 export const REASON_MAX = 2000;
 
-export type ResultChangeKind = (typeof RESULT_CHANGE_KINDS)[number];
 export interface ResultChangeInput {
 	kind: string;
 	proposalId: string | null;

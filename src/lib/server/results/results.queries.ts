@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { ResultChangeKind } from '../../results/result-kinds';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
@@ -75,7 +76,7 @@ export interface ResultStatement {
 export interface ResultChangeLine {
 	id: string;
 	resultId: string;
-	kind: 'project_dropped' | 'money_moved' | 'cost_changed' | 'other';
+	kind: ResultChangeKind;
 	proposal: { title: string; language: string } | null;
 	toProposal: { title: string; language: string } | null;
 	amountMinor: number | null;

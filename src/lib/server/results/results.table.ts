@@ -4,9 +4,8 @@ import type { ProjectExplanation } from '../../tally';
 import { users } from '../accounts/accounts.table';
 import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
+import { RESULT_STATES } from '../../results/result-kinds';
 
-export const RESULT_STATES = ['counting', 'counted', 'failed'] as const;
-export type ResultState = (typeof RESULT_STATES)[number];
 export const resultState = pgEnum('result_state', RESULT_STATES);
 
 /**

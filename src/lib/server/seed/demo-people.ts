@@ -2,7 +2,8 @@ import { users } from '../accounts/accounts.table';
 import { hashPassword } from '../accounts/passwords';
 import type { Database } from '../db/database';
 import { communityGroups, groupMembers } from '../groups/groups.table';
-import { placeMemberships, type PlaceRole } from '../teams/teams.table';
+import { placeMemberships } from '../teams/teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 /*
  * Demo people, documented in the README so a newcomer can sign in as each kind of user.

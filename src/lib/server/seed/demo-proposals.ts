@@ -5,7 +5,8 @@ import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { communityGroups } from '../groups/groups.table';
 import { places } from '../places/places.table';
-import { proposals, proposalVersions, type ProposalStatus } from '../proposals/proposals.table';
+import { proposals, proposalVersions } from '../proposals/proposals.table';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { demoStaffEmail } from './demo-people';
 import { demoProposals, type DemoProposal } from './demo-proposals-data';
 

@@ -1,5 +1,5 @@
 import type { PhaseKind } from '../../cycles/phase-kinds';
-import type { WorkshopActivityKind, WorkshopStatus } from '../workshops/workshops.table';
+import type { WorkshopActivityKind, WorkshopStatus } from '../../workshops/workshop-kinds';
 
 /** An idea's author: a participant by key (`p0` is the first in `participants`), or a paper note typed by the facilitator. */
 type DemoAuthor = `p${number}` | 'paper';

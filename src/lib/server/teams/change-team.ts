@@ -4,7 +4,8 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { refuse, type TeamResult } from './teams.errors';
-import { invitations, placeMemberships, type PlaceRole } from './teams.table';
+import { invitations, placeMemberships } from './teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 type Deps = { db: Database; now: Date };
 

@@ -12,7 +12,8 @@ import type { Database } from '../db/database';
 import type { Place } from '../places/places.table';
 import { refuse, type TeamResult } from './teams.errors';
 import { placeHasLead } from './teams.queries';
-import { invitations, placeMemberships, type PlaceRole } from './teams.table';
+import { invitations, placeMemberships } from './teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const roleName: Record<PlaceRole, (i: object, o: { locale: Locale }) => string> = {

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { roleIn } from '../auth/actor';
-import type { PlaceRole } from './teams.table';
+import type { PlaceRole } from '../../teams/place-roles';
 
 export type TeamAction = 'team.view' | 'team.invite' | 'team.change_role' | 'team.remove_member' | 'team.revoke_invitation';
 

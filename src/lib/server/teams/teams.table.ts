@@ -1,9 +1,8 @@
 import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { places } from '../places/places.table';
+import { PLACE_ROLES } from '../../teams/place-roles';
 
-export const PLACE_ROLES = ['lead', 'team_member', 'facilitator', 'moderator'] as const;
-export type PlaceRole = (typeof PLACE_ROLES)[number];
 export const placeRole = pgEnum('place_role', PLACE_ROLES);
 
 /** A person's role in a place's team. One role per place; a person may work in several places. */

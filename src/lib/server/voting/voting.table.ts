@@ -3,10 +3,12 @@ import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, tex
 import { pots } from '../budget/budget.table';
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
+import { PAPER_ENTRY_STATES, VOTE_CHANNELS } from '../../voting/vote-channels';
 
-/** How a ballot arrived. Every channel gives individual ballots, never totals. */
-export const VOTE_CHANNELS = ['online', 'letter_code', 'paper', 'workshop'] as const;
-export type VoteChannel = (typeof VOTE_CHANNELS)[number];
+// Kept so the voting code that imports them from here still compiles; their home is lib/voting/vote-channels.ts.
+export { PAPER_ENTRY_STATES, VOTE_CHANNELS, type PaperEntryState, type VoteChannel } from '../../voting/vote-channels';
+
+/** How a ballot arrived (see VOTE_CHANNELS). */
 export const voteChannel = pgEnum('vote_channel', VOTE_CHANNELS);
 
 /**
@@ -142,7 +144,6 @@ export const letterCodes = pgTable(
 	]
 );
 
-export const PAPER_ENTRY_STATES = ['awaiting_check', 'counted', 'discarded'] as const;
 export const paperEntryState = pgEnum('paper_entry_state', PAPER_ENTRY_STATES);
 
 /**

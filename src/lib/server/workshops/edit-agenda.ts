@@ -2,6 +2,7 @@ import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
+import type { AgendaDirection } from '../../workshops/workshop-kinds';
 import { announceBoardChange } from './announce-change';
 import type { ActivityInput } from './workshop-setup-form';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
@@ -81,7 +82,7 @@ export function removeActivity(deps: Deps, actor: Person, workshop: WorkshopRef,
 }
 
 /** Swaps an activity with its neighbour, earlier or later; both must be still to come. */
-export function moveActivity(deps: Deps, actor: Person, workshop: WorkshopRef, activityId: string, direction: 'earlier' | 'later') {
+export function moveActivity(deps: Deps, actor: Person, workshop: WorkshopRef, activityId: string, direction: AgendaDirection) {
 	return changeAgenda(deps, actor, workshop, 'workshop.activity_moved', async (tx, reached) => {
 		const activity = await findActivity(tx, workshop, activityId);
 		if (!activity) return { ok: false, error: 'workshop_activity_unknown' };

@@ -3,7 +3,8 @@ import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../db/database';
 import { places } from '../places/places.table';
 import { normalizeJoinCode } from './join-code';
-import { workshops, type WorkshopStatus } from './workshops.table';
+import type { WorkshopStatus } from '../../workshops/workshop-kinds';
+import { workshops } from './workshops.table';
 
 /** What the room's pages need to find a workshop and link back to its public page. */
 export interface RoomWorkshop {

@@ -4,7 +4,8 @@ import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { announceBoardChange } from './announce-change';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
-import { workshopIdeas, type IdeaHideReason } from './workshops.table';
+import type { IdeaHideReason } from '../../workshops/hide-reasons';
+import { workshopIdeas } from './workshops.table';
 
 export type HideIdeaResult = { ok: true } | { ok: false; error: 'workshop_unknown' | 'workshop_already_landed' | 'workshop_idea_unknown' };
 

@@ -6,7 +6,7 @@ import { posts } from '../discover/posts.table';
 import { proposals, proposalVersions } from '../proposals/proposals.table';
 import { takeNextProposalNumber } from '../proposals/take-proposal-number';
 import { announceBoardChange } from './announce-change';
-import type { LandInto } from './workshop-setup-form';
+import type { LandInto } from '../../workshops/workshop-kinds';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
 import { workshopIdeas, workshops } from './workshops.table';
 

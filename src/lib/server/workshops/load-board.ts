@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
 import type { Database } from '../db/database';
+import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { proposals } from '../proposals/proposals.table';
 import {
 	workshopActivities,
@@ -17,7 +18,7 @@ import type { WorkshopBoard } from '../../workshops/board';
 export { currentActivity, type BoardActivity, type BoardIdea, type WorkshopBoard } from '../../workshops/board';
 
 /** The cycle's proposals a dot-voting activity may put dots on: still in the running, not hidden. */
-export const DOTTABLE_PROPOSAL_STATUSES = ['submitted', 'under_review', 'feasible'] as const;
+export const DOTTABLE_PROPOSAL_STATUSES = ['submitted', 'under_review', 'feasible'] as const satisfies readonly ProposalStatus[];
 
 /** Reads a workshop's board in a fixed number of queries (8), whatever its size. Null when it does not exist. */
 export async function loadBoard(db: Database, workshopId: string): Promise<WorkshopBoard | null> {

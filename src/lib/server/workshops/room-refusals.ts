@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
 import { isUuid } from './find-workshop';
-import { workshopActivities, workshops, type WorkshopActivity, type WorkshopActivityKind } from './workshops.table';
+import type { WorkshopActivityKind } from '../../workshops/workshop-kinds';
+import { workshopActivities, workshops, type WorkshopActivity } from './workshops.table';
 
 /** Why the room refused something a participant sent, as codes the page turns into words. */
 export type RoomRefusal =

@@ -4,7 +4,8 @@ import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { announceBoardChange } from './announce-change';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
-import { workshopActivities, workshops, type WorkshopStatus } from './workshops.table';
+import type { WorkshopStatus } from '../../workshops/workshop-kinds';
+import { workshopActivities, workshops } from './workshops.table';
 
 export type RunRefusal = 'workshop_unknown' | 'workshop_not_planned' | 'workshop_not_live' | 'workshop_agenda_empty' | 'workshop_no_next_activity' | 'workshop_no_previous_activity';
 export type RunResult = { ok: true; position: number | null } | { ok: false; error: RunRefusal };

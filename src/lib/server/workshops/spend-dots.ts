@@ -8,7 +8,7 @@ import { currentActivityFor, type RoomActor, type RoomResult } from './room-refu
 import { workshopDots, workshopDotVotes, workshopIdeas, workshops, type WorkshopActivity } from './workshops.table';
 
 /** Where a dot goes: an idea of the room or a proposal of the cycle, by id as a form sent it. */
-export type DotTarget = { ideaId: string } | { proposalId: string };
+export type DottedItem = { ideaId: string } | { proposalId: string };
 
 /** How many dots this participant has left in the activity after the change. */
 export type DotsResult = RoomResult<{ dotsLeft: number }>;
@@ -19,7 +19,7 @@ export type DotsResult = RoomResult<{ dotsLeft: number }>;
  * lock, so two clicks at once queue there and the second counts the first's dot. Never more than
  * the activity's dots per person.
  */
-export async function addDot(db: Database, actor: RoomActor, activityId: string, target: DotTarget): Promise<DotsResult> {
+export async function addDot(db: Database, actor: RoomActor, activityId: string, target: DottedItem): Promise<DotsResult> {
 	return db.transaction(async (tx) => {
 		const current = await currentActivityFor(tx, actor, activityId, 'dots');
 		if (!current.ok) return current;
@@ -40,7 +40,7 @@ export async function addDot(db: Database, actor: RoomActor, activityId: string,
 }
 
 /** Takes one of a participant's dots back off an idea or proposal (so they can put it elsewhere). */
-export async function removeDot(db: Database, actor: RoomActor, activityId: string, target: DotTarget): Promise<DotsResult> {
+export async function removeDot(db: Database, actor: RoomActor, activityId: string, target: DottedItem): Promise<DotsResult> {
 	return db.transaction(async (tx) => {
 		const current = await currentActivityFor(tx, actor, activityId, 'dots');
 		if (!current.ok) return current;
@@ -85,7 +85,7 @@ async function dotsSpent(tx: Database, voteId: string): Promise<number> {
 }
 
 /** The same targets the board lists: a visible idea of this workshop, or a listed proposal of its cycle. */
-async function isListedTarget(tx: Database, workshop: { id: string; placeId: string }, activity: WorkshopActivity, target: DotTarget): Promise<boolean> {
+async function isListedTarget(tx: Database, workshop: { id: string; placeId: string }, activity: WorkshopActivity, target: DottedItem): Promise<boolean> {
 	if ('ideaId' in target) {
 		if (activity.dotTarget !== 'ideas' || !isUuid(target.ideaId)) return false;
 		const [idea] = await tx

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { readPlaceTime } from '../../place-time';
 import { PHASE_KINDS } from '../../cycles/phase-kinds';
-import { DOT_TARGETS, IDEA_HIDE_REASONS } from './workshops.table';
+import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
+import { AGENDA_DIRECTIONS, DOT_TARGETS, LAND_INTO, WORKSHOP_ACTIVITY_KINDS, type DotTarget } from '../../workshops/workshop-kinds';
 
 /** Short enough for a projector's heading and a poster. */
 export const WORKSHOP_TITLE_MAX = 120;
@@ -19,14 +20,14 @@ export { readPlaceTime } from '../../place-time';
 /** The agenda item the team adds: what kind, its prompt, and the settings that kind needs. */
 export const activityForm = z
 	.object({
-		kind: z.enum(['ideas', 'grouping', 'dots', 'poll'], 'workshop_activity_kind_missing'),
+		kind: z.enum(WORKSHOP_ACTIVITY_KINDS, 'workshop_activity_kind_missing'),
 		prompt: text(ACTIVITY_PROMPT_MAX, 'workshop_prompt_missing', 'workshop_prompt_too_long'),
 		dotsPerPerson: z.string().optional(),
 		dotTarget: z.string().optional(),
 		pollOptions: z.string().optional()
 	})
 	.transform((form, context) => {
-		const base = { kind: form.kind, prompt: form.prompt, dotsPerPerson: null as number | null, dotTarget: null as (typeof DOT_TARGETS)[number] | null, pollOptions: [] as string[] };
+		const base = { kind: form.kind, prompt: form.prompt, dotsPerPerson: null as number | null, dotTarget: null as DotTarget | null, pollOptions: [] as string[] };
 		if (form.kind === 'dots') {
 			const dots = Number((form.dotsPerPerson ?? '').trim());
 			if (!Number.isInteger(dots) || dots < 1 || dots > 20) context.addIssue({ code: 'custom', path: ['dotsPerPerson'], message: 'workshop_dots_range' });
@@ -72,7 +73,7 @@ const uuid = (code: string) => z.string({ error: code }).regex(/^[0-9a-f]{8}-[0-
 export const hideIdeaForm = z.object({ ideaId: uuid('workshop_idea_unknown'), reason: z.enum(IDEA_HIDE_REASONS, { error: 'workshop_hide_reason_missing' }) });
 /** Moving an idea into a theme, or out of every theme (the empty choice). */
 export const moveIdeaForm = z.object({ ideaId: uuid('workshop_idea_unknown'), themeId: z.union([z.literal(''), uuid('workshop_theme_unknown')]).transform((id) => id || null) });
-export const activityIdForm = z.object({ activityId: uuid('workshop_activity_unknown'), direction: z.enum(['earlier', 'later']).optional() });
+export const activityIdForm = z.object({ activityId: uuid('workshop_activity_unknown'), direction: z.enum(AGENDA_DIRECTIONS).optional() });
 
 const count = (code: string, optional: boolean) =>
 	z
@@ -99,8 +100,7 @@ export const attendanceForm = z
 export type AttendanceInput = z.output<typeof attendanceForm>;
 
 /** Where the room's ideas land: discover posts of one kind, or proposals of the cycle. */
-export const landForm = z.object({ into: z.enum(['need', 'asset', 'proposal'], 'workshop_land_into_missing') });
-export type LandInto = z.output<typeof landForm>['into'];
+export const landForm = z.object({ into: z.enum(LAND_INTO, 'workshop_land_into_missing') });
 
 /** The limits the error messages name ("Keep it to {max} characters"). */
 export const formLimits = { max: WORKSHOP_TITLE_MAX, promptMax: ACTIVITY_PROMPT_MAX, optionMax: POLL_OPTION_MAX, themeMax: THEME_NAME_MAX };

@@ -4,7 +4,9 @@ import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
-import { workshopIdeas, workshops, type IdeaHideReason, type Workshop, type WorkshopStatus } from './workshops.table';
+import type { IdeaHideReason } from '../../workshops/hide-reasons';
+import type { WorkshopStatus } from '../../workshops/workshop-kinds';
+import { workshopIdeas, workshops, type Workshop } from './workshops.table';
 
 export interface WorkshopRef {
 	id: string;

@@ -5,20 +5,10 @@ import { cycles, phaseKind } from '../cycles/cycles.table';
 import { posts } from '../discover/posts.table';
 import { proposals } from '../proposals/proposals.table';
 import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
+import { DOT_TARGETS, WORKSHOP_ACTIVITY_KINDS, WORKSHOP_STATUSES } from '../../workshops/workshop-kinds';
 
-export const WORKSHOP_STATUSES = ['planned', 'live', 'ended'] as const;
-export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 export const workshopStatus = pgEnum('workshop_status', WORKSHOP_STATUSES);
-
-export { IDEA_HIDE_REASONS, type IdeaHideReason } from '../../workshops/hide-reasons';
-
-export const WORKSHOP_ACTIVITY_KINDS = ['ideas', 'grouping', 'dots', 'poll'] as const;
-export type WorkshopActivityKind = (typeof WORKSHOP_ACTIVITY_KINDS)[number];
 export const workshopActivityKind = pgEnum('workshop_activity_kind', WORKSHOP_ACTIVITY_KINDS);
-
-/** What a dot-voting activity spreads dots over: the room's ideas, or the cycle's proposals. */
-export const DOT_TARGETS = ['ideas', 'proposals'] as const;
-export type DotTarget = (typeof DOT_TARGETS)[number];
 export const workshopDotTarget = pgEnum('workshop_dot_target', DOT_TARGETS);
 
 /**

@@ -5,6 +5,7 @@ import { findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
+import { timelinePhases } from '$lib/server/cycles/phase-timeline';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const placeId = overview.place.id;
 	return {
 		...overview,
+		timeline: overview.current ? timelinePhases(overview.current.phases) : [],
 		photo: await findPlacePhoto(db, placeId),
 		now,
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),

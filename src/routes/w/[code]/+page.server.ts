@@ -11,12 +11,10 @@ import { joinWorkshop, setParticipantCookie } from '$lib/server/workshops/partic
 import { addDot, listMyDots, removeDot } from '$lib/server/workshops/spend-dots';
 import { fieldErrors } from '$lib/validation/accounts';
 import { ideaForm, IDEA_MAX_LENGTH } from '$lib/validation/workshops';
+import { ROOM_DONE as DONE, type RoomDone as Done } from '$lib/workshops/workshop-kinds';
 import type { Actions, PageServerLoad } from './$types';
 import { openRoom, publicWorkshopPath } from './room';
 import { dotForm, joinForm, NAME_MAX_LENGTH } from './room-forms';
-
-const DONE = ['idea', 'dot_added', 'dot_removed', 'poll'] as const;
-type Done = (typeof DONE)[number];
 
 /**
  * After a change, back to the room's page with a GET (what was done in the address, and the dot's

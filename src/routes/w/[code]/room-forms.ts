@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DotTarget } from '$lib/server/workshops/spend-dots';
+import type { DottedItem } from '$lib/server/workshops/spend-dots';
 
 /** Long enough for a first name or a nickname; it is shown next to ideas on the projector. */
 export const NAME_MAX_LENGTH = 60;
@@ -14,7 +14,7 @@ export const joinForm = z.object({
 });
 
 /** A dot button's hidden fields: the activity, and an idea or a proposal. Ids are checked by the domain. */
-export function dotForm(values: Record<string, string>): { activity: string; target: DotTarget } {
-	const target: DotTarget = values.proposal ? { proposalId: values.proposal } : { ideaId: values.idea ?? '' };
+export function dotForm(values: Record<string, string>): { activity: string; target: DottedItem } {
+	const target: DottedItem = values.proposal ? { proposalId: values.proposal } : { ideaId: values.idea ?? '' };
 	return { activity: values.activity ?? '', target };
 }

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { WaitingKind } from '$lib/server/places/team-home.queries';
+import type { WaitingKind } from '$lib/places/team-home';
 
 type WaitingLine = { kind: WaitingKind; cycleSlug: string; count: number };
 

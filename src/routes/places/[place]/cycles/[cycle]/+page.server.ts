@@ -4,6 +4,7 @@ import { checkDiscoverGate, discoverPhotosAllowed } from '$lib/cycles/phase-gate
 import { authorize } from '$lib/server/auth/guard';
 import { listCycleChanges } from '$lib/server/cycles/cycle-changes.queries';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
+import { timelinePhases } from '$lib/server/cycles/phase-timeline';
 import { getDatabase } from '$lib/server/db';
 import { hidePost } from '$lib/server/discover/hide-post';
 import { flagPost, supportPost } from '$lib/server/discover/post-to-discover';
@@ -20,7 +21,8 @@ import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
-import { PHOTO_MAX_MEGABYTES, photoAltForm } from '$lib/validation/photos';
+import { photoAltForm } from '$lib/validation/photos';
+import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
 import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
@@ -51,6 +53,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	return {
 		place,
 		cycle,
+		timeline: timelinePhases(cycle.phases),
 		now,
 		needs,
 		assets,

@@ -15,7 +15,8 @@ import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { getMailer } from '$lib/server/services';
 import { fieldErrors } from '$lib/validation/accounts';
-import { PHOTO_MAX_MEGABYTES, photoAltForm } from '$lib/validation/photos';
+import { photoAltForm } from '$lib/validation/photos';
+import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A refusal from the domain, on the field it is about; the delivery gone from under the form is a 404. */
