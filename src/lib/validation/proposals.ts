@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailField } from './accounts';
-import { parseMoneyText } from './money';
+import { parseMoneyText } from './fields';
 
 /*
  * Form schemas for proposals. Failures are stable codes (proposal_…) that the page turns into

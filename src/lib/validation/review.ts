@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneyField } from './money';
+import { moneyField } from './fields';
 
 /** What the team may set: "submitted" is where a proposal starts, never where a review puts it. */
 export const REVIEW_STATUSES = ['under_review', 'feasible', 'not_feasible', 'merged'] as const;

@@ -7,7 +7,7 @@ import { canOnGroup } from '$lib/server/groups/groups.permissions';
 import { listGroups } from '$lib/server/groups/groups.queries';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { createGroupForm } from '$lib/validation/groups';
 import type { Actions, PageServerLoad } from './$types';
 

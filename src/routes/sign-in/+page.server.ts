@@ -7,7 +7,8 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { readForm } from '$lib/server/http/read-form';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
+import { requestCodeForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions } from './$types';
 

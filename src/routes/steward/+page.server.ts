@@ -8,7 +8,8 @@ import { listPlaces } from '$lib/server/places/places.queries';
 import { getMailer } from '$lib/server/services';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
-import { createPlaceForm, fieldErrors } from '$lib/validation/accounts';
+import { createPlaceForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 

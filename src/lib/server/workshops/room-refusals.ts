@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
-import { isUuid } from './find-workshop';
+import { isUuid } from '../../validation/fields';
 import { workshopActivities, workshops, type WorkshopActivity, type WorkshopActivityKind } from './workshops.table';
 
 /** Why the room refused something a participant sent, as codes the page turns into words. */

@@ -5,6 +5,7 @@ import { rowsOf } from '../db/rows';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { workshopIdeas, workshops, type IdeaHideReason, type Workshop, type WorkshopStatus } from './workshops.table';
+import { isUuid } from '../../validation/fields';
 
 export interface WorkshopRef {
 	id: string;
@@ -40,7 +41,7 @@ export async function listCycleWorkshops(db: Database, cycle: { id: string; plac
 
 /** One workshop of this cycle by the id in its address, or null (not a uuid, another cycle's). */
 export async function findCycleWorkshop(db: Database, cycle: { id: string; placeId: string }, workshopId: string): Promise<Workshop | null> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(workshopId)) return null;
+	if (!isUuid(workshopId)) return null;
 	const [row] = await db
 		.select()
 		.from(workshops)

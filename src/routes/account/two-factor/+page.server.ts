@@ -5,7 +5,8 @@ import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accou
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, totpForm } from '$lib/validation/accounts';
+import { totpForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 

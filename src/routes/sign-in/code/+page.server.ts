@@ -9,7 +9,8 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { readForm } from '$lib/server/http/read-form';
 import { getMailer } from '$lib/server/services';
-import { enterCodeForm, fieldErrors } from '$lib/validation/accounts';
+import { enterCodeForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -8,7 +8,8 @@ import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { readForm } from '$lib/server/http/read-form';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
+import { requestCodeForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions } from './$types';
 
 export const actions = {

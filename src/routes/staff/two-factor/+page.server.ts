@@ -6,7 +6,8 @@ import { owesSecondFactor } from '$lib/server/auth/actor';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, totpForm } from '$lib/validation/accounts';
+import { totpForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -9,7 +9,7 @@ import { readAddedPhoto } from '$lib/server/photos/read-added-photo';
 import { addPlacePhoto, findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { updatePlaceStory } from '$lib/server/places/update-place-story';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { placeStoryForm, SUGGESTED_TIME_ZONES } from '$lib/validation/place-story';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -18,7 +18,7 @@ import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
 import { PHOTO_MAX_MEGABYTES, photoAltForm } from '$lib/validation/photos';
 import type { Actions, PageServerLoad } from './$types';

@@ -8,7 +8,7 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { allocationForm, contributionForm, potForm, removeContributionForm, removePotForm } from '$lib/validation/budget';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -12,8 +12,7 @@ import { checkChange, publishDecisionStatement, recordResultChange } from '$lib/
 import { loadCycleResults, loadResultDecisions } from '$lib/server/results/results.queries';
 import { canOnResults } from '$lib/server/results/results.permissions';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/validation/fields';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
@@ -44,7 +43,7 @@ export const actions = {
 		const data = await event.request.formData();
 		const pot = String(data.get('pot') ?? '').trim();
 		// Empty is the cycle's single vote; anything that is not a uuid is no pot of ours.
-		if (pot !== '' && !UUID.test(pot)) return fail(400, { countError: 'pot_unknown' as const });
+		if (pot !== '' && !isUuid(pot)) return fail(400, { countError: 'pot_unknown' as const });
 		const potId = pot === '' ? null : pot;
 		const started = await startCount({ db, now: new Date() }, { place, cycle, potId, actor });
 		if (!started.ok) return fail(started.error === 'vote_not_closed' || started.error === 'no_vote' || started.error === 'pot_unknown' ? 400 : 409, { countError: started.error });

@@ -8,7 +8,7 @@ import { getDatabase } from '$lib/server/db';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 

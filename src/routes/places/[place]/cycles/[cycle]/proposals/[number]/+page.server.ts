@@ -11,7 +11,7 @@ import { findProposalReports } from '$lib/server/proposals/proposal-lookups.quer
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { listProposalPhotos } from '$lib/server/proposals/proposals.queries';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { hideProposalForm } from '$lib/validation/proposals';
 import { findWorkshopCredit } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';

@@ -13,7 +13,7 @@ import { listGroupsAdministeredBy } from '$lib/server/proposals/proposal-editors
 import { listChallengeChoices } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { submitProposal } from '$lib/server/proposals/submit-proposal';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { submitProposalForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 

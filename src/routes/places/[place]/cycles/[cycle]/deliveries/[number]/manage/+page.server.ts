@@ -14,7 +14,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { PHOTO_MAX_MEGABYTES, photoAltForm } from '$lib/validation/photos';
 import type { Actions, PageServerLoad } from './$types';
 

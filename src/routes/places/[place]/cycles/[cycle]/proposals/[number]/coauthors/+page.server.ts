@@ -10,7 +10,7 @@ import { inviteCoauthor } from '$lib/server/proposals/invite-coauthor';
 import { listCoauthors } from '$lib/server/proposals/proposal-editors.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { inviteCoauthorForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -11,7 +11,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { editProposal } from '$lib/server/proposals/edit-proposal';
 import { listChallengeChoices } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { editProposalForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 

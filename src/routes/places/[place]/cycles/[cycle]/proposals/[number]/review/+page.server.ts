@@ -8,7 +8,7 @@ import { readForm } from '$lib/server/http/read-form';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewRefusal } from '$lib/server/proposals/review-proposal';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { reviewForm } from '$lib/validation/review';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -7,7 +7,7 @@ import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { postOr404 } from '$lib/server/http/comment-subject-or-404';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { editPostForm } from '$lib/validation/post-edit';
 import type { Actions, PageServerLoad } from './$types';
 

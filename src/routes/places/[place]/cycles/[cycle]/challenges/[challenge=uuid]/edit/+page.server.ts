@@ -9,7 +9,7 @@ import { getDatabase } from '$lib/server/db';
 import { challengeOr404 } from '$lib/server/http/challenge-or-404';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -9,7 +9,7 @@ import { landWorkshop } from '$lib/server/workshops/land-workshop';
 import { recordAttendance } from '$lib/server/workshops/record-attendance';
 import { attendanceForm, landForm } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../../workshop-or-404';
 

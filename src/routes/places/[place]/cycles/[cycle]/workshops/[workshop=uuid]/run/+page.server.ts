@@ -7,7 +7,7 @@ import { loadBoard } from '$lib/server/workshops/load-board';
 import { stepWorkshop } from '$lib/server/workshops/run-workshop';
 import { activityForm, activityIdForm, formLimits } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../workshop-or-404';
 

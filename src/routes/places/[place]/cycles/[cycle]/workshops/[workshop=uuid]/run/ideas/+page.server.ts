@@ -7,7 +7,7 @@ import { hideIdea } from '$lib/server/workshops/hide-idea';
 import { loadBoard } from '$lib/server/workshops/load-board';
 import { formLimits, hideIdeaForm, moveIdeaForm, themeForm } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { IDEA_MAX_LENGTH, ideaForm } from '$lib/validation/workshops';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../../workshop-or-404';
