@@ -2,6 +2,7 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { addPaperIdea, addTheme, moveIdeaToTheme } from '$lib/server/workshops/group-ideas';
 import { hideIdea } from '$lib/server/workshops/hide-idea';
 import { loadBoard } from '$lib/server/workshops/load-board';
@@ -32,9 +33,9 @@ export const actions = {
 	addTheme: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = themeForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, params: formLimits, form: 'theme' });
+		const parsed = await parseForm(event, themeForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, params: formLimits, form: 'theme' });
+		const { values } = parsed;
 		const added = await addTheme(deps, actor, ref, parsed.data.name);
 		return added.ok ? { done: 'workshop_theme_added' as const } : failForm(409, { name: added.error }, { values, form: 'theme' });
 	},
