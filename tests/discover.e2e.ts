@@ -35,6 +35,15 @@ test.describe('on a phone without JavaScript', () => {
 		const mine = page.getByRole('listitem').filter({ hasText: 'A covered bench by the bus stop.' });
 		await expect(mine).toContainText('0 said me too');
 
+		// A NUL character (U+0000) pasted into a text field is dropped where forms are read, not an error page.
+		const withNul = await page.request.post(`${page.url()}?/post`, {
+			form: { kind: 'need', body: 'Shade for the\u0000 sandpit.', locationText: '' },
+			headers: { origin: new URL(page.url()).origin }
+		});
+		expect(withNul.status()).toBe(200);
+		await page.reload();
+		await expect(page.getByRole('listitem').filter({ hasText: 'Shade for the sandpit.' })).toBeVisible();
+
 		// Five neighbours said it already in the demo; pressing adds one, once.
 		const other = page.getByRole('listitem').filter({ hasText: 'Benches! My mum' });
 		await expect(other).toContainText('5 said me too');

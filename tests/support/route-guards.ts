@@ -87,7 +87,7 @@ export function listFormMutations(routesDir: string, files: { path: string; sour
 	const found: FormMutation[] = [];
 	for (const { path, source } of files) {
 		if (!path.endsWith('+page.server.ts')) continue;
-		const route = '/' + path.slice(routesDir.length + 1).replace(/\/?\+page\.server\.ts$/, '').replace(/\([^)]+\)\//g, '');
+		const route = '/' + path.slice(routesDir.length + 1).replace(/\[(\w+)=\w+\]/g, '[$1]').replace(/\/?\+page\.server\.ts$/, '').replace(/\([^)]+\)\//g, '');
 		const sf = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 		ts.forEachChild(sf, (node) => {
 			if (!ts.isVariableStatement(node)) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPlaceForm, enterCodeForm, fieldErrors, inviteForm, requestCodeForm } from './accounts';
+import { createPlaceForm, enterCodeForm, inviteForm, requestCodeForm } from './accounts';
+import { fieldErrors } from './fields';
 
 const errorsOf = (result: { success: boolean; error?: import('zod').ZodError }) => (result.error ? fieldErrors(result.error) : {});
 

@@ -4,6 +4,7 @@ import { PLACE_ROLES } from '$lib/teams/place-roles';
 /*
  * Form schemas for signing in and running a team. Each failure carries a stable code (the issue
  * message) that the page turns into words in the reader's language — never English from the server.
+ * The fields every form shares live in fields.ts.
  */
 
 export const emailField = z
@@ -69,23 +70,6 @@ export const createPlaceForm = z.object({
 	summaryEn: z.string().trim().max(500, 'summary_too_long').default(''),
 	leadEmail: emailField
 });
-
-/** Turns a zod result into `{ field: code }` for the page, first problem per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-	const errors: Record<string, string> = {};
-	for (const issue of error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= issue.message;
-	}
-	return errors;
-}
-
-/** Reads a form into a plain object of strings (files and repeated keys are not used by these forms). */
-export function formValues(data: FormData): Record<string, string> {
-	const values: Record<string, string> = {};
-	for (const [key, value] of data) if (typeof value === 'string') values[key] = value;
-	return values;
-}
 
 export const resetPasswordForm = z.object({
 	code: enterCodeForm.shape.code,

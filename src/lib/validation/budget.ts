@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moneyField } from './money';
+import { moneyField } from './fields';
 
 const optionalText = (max: number, code: string) =>
 	z

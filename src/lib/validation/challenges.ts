@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './fields';
 
 /**
  * A challenge's "How might we …?" and summary in each language the place offers, as
@@ -32,6 +31,6 @@ export function tickedPostIds(form: Record<string, unknown>): string[] {
 	return Object.keys(form)
 		.filter((key) => key.startsWith('post.'))
 		.map((key) => key.slice('post.'.length))
-		.filter((id) => UUID.test(id))
+		.filter((id) => isUuid(id))
 		.map((id) => id.toLowerCase());
 }

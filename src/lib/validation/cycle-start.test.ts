@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from './accounts';
+import { fieldErrors } from './fields';
 import { startCycleForm } from './cycle-start';
 
 const form = startCycleForm(['en', 'cy']);

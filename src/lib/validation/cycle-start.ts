@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CYCLE_SLUG_MAX, CYCLE_SLUG_MIN, CYCLE_SLUG_PATTERN, RESERVED_CYCLE_SLUGS } from '$lib/cycles/cycle-slug';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from './fields';
 
 /**
  * The words of a new cycle as the start form sends them: `title.<lang>` and `challenge.<lang>` for
@@ -32,7 +31,7 @@ export function startCycleForm(languages: readonly string[]) {
 				.string()
 				.trim()
 				.default('')
-				.refine((id) => id === '' || UUID.test(id), 'cycle_copy_unknown')
+				.refine((id) => id === '' || isUuid(id), 'cycle_copy_unknown')
 		})
 		.transform((form) => ({
 			title: localized(languages, form, 'title'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalTimeZone, placeStoryForm } from './place-story';
-import { fieldErrors } from './accounts';
+import { fieldErrors } from './fields';
 
 const form = placeStoryForm(['en', 'cy']);
 const errorsOf = (values: Record<string, string>) => {

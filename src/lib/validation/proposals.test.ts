@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from './accounts';
+import { fieldErrors } from './fields';
 import { editProposalForm, submitProposalForm } from './proposals';
 
 describe('the proposal form', () => {

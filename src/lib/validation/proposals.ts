@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROPOSAL_STATUSES } from '$lib/proposals/proposal-statuses';
 import { emailField } from './accounts';
-import { parseMoneyText } from './money';
+import { parseMoneyText } from './fields';
 
 /*
  * Form schemas for proposals. Failures are stable codes (proposal_…) that the page turns into

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isReviewOutcome, REVIEW_STATUSES } from '$lib/proposals/proposal-statuses';
-import { moneyField } from './money';
+import { moneyField } from './fields';
 
 /**
  * The review form: a status, the reviewed cost (typed in pounds, kept in pence), the public reason

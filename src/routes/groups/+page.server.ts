@@ -6,8 +6,7 @@ import { createGroup } from '$lib/server/groups/create-group';
 import { canOnGroup } from '$lib/server/groups/groups.permissions';
 import { listGroups } from '$lib/server/groups/groups.queries';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { parseForm } from '$lib/server/http/parse-form';
 import { createGroupForm } from '$lib/validation/groups';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,9 +20,9 @@ export const load: PageServerLoad = async ({ locals }) => ({
 export const actions = {
 	create: async (event) => {
 		const actor = authorize(event.locals.actor, canOnGroup, 'group.create', noGroupYet);
-		const values = await readForm(event);
-		const parsed = createGroupForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, createGroupForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await createGroup({ db: await getDatabase(), now: new Date() }, actor, parsed.data);
 		// The place's words for a taken address would be wrong here, so the field gets the group's code.
 		if (!result.ok) return failForm(400, { slug: result.error === 'slug_taken' ? 'group_slug_taken' : result.error }, { values });

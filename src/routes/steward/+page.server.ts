@@ -1,14 +1,14 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { createPlace } from '$lib/server/places/create-place';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { listPlaces } from '$lib/server/places/places.queries';
 import { getMailer } from '$lib/server/services';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
-import { createPlaceForm, fieldErrors } from '$lib/validation/accounts';
+import { createPlaceForm } from '$lib/validation/accounts';
 import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,9 +21,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions = {
 	default: async (event) => {
 		const actor = authorize(event.locals.actor, canOnPlace, 'place.create', { placeId: null }, '/staff/sign-in');
-		const values = await readForm(event);
-		const parsed = createPlaceForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, createPlaceForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const db = await getDatabase();
 		const now = new Date();
 		const { leadEmail, ...placeInput } = parsed.data;

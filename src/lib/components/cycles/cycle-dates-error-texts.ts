@@ -1,10 +1,11 @@
 import { m } from '$lib/paraglide/messages';
 import type { PhaseKind } from '$lib/cycles/phase-kinds';
+import type { CycleDatesErrorCode, CycleStatusErrorCode } from '$lib/cycles/cycles.errors';
 import { phaseName } from './phase-words';
 
 /* The change-dates and status forms' codes in the reader's language, naming the phase they are about. */
 
-const dateTexts: Record<string, (words: { phase: string; previous: string }) => string> = {
+const dateTexts = {
 	opens_locked: m.cycle_dates_error_opens_locked,
 	finished_locked: m.cycle_dates_error_finished_locked,
 	closes_in_past: m.cycle_dates_error_closes_in_past,
@@ -24,23 +25,23 @@ const dateTexts: Record<string, (words: { phase: string; previous: string }) => 
 	date_missing: m.cycle_dates_error_date_missing,
 	date_invalid: m.cycle_dates_error_date_invalid,
 	time_invalid: m.cycle_dates_error_time_invalid
-};
+} satisfies Record<CycleDatesErrorCode, (words: { phase: string; previous: string }) => string>;
 
 const nameOf = (kind: string | number | undefined) => (kind && kind in phaseName ? phaseName[kind as PhaseKind]() : '');
 
 export function datesErrorText(field: string, code: string, params: Record<string, string | number> = {}): string {
 	const words = { phase: nameOf(params[`${field}_phase`]), previous: nameOf(params[`${field}_previous`]) };
-	return (dateTexts[code] ?? m.cycle_dates_error_other)(words);
+	return ((dateTexts as Record<string, (words: { phase: string; previous: string }) => string>)[code] ?? m.cycle_dates_error_other)(words);
 }
 
-const statusTexts: Record<string, () => string> = {
+const statusTexts = {
 	pause_reason_required: m.cycle_status_error_reason_required_pause,
 	cancel_reason_required: m.cycle_status_error_reason_required_cancel,
 	reason_too_long: m.cycle_status_error_reason_too_long,
 	confirm_required: m.cycle_status_error_confirm_required,
 	status_conflict: m.cycle_status_error_status_conflict
-};
+} satisfies Record<CycleStatusErrorCode, () => string>;
 
 export function statusErrorText(code: string): string {
-	return (statusTexts[code] ?? m.cycle_status_error_status_conflict)();
+	return ((statusTexts as Record<string, () => string>)[code] ?? m.cycle_status_error_status_conflict)();
 }

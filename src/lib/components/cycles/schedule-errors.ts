@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { PhaseDateFieldCode } from '$lib/cycles/phase-dates-form';
+import type { CycleStartErrorCode } from '$lib/cycles/cycles.errors';
 import { PHASE_KINDS, type PhaseKind } from '$lib/cycles/phase-kinds';
 import type { PhaseDates, ScheduleProblem, ScheduleProblemCode } from '$lib/cycles/phase-schedule';
 import { formatDate, formatLastDay } from '$lib/format';
@@ -103,7 +104,7 @@ export const scheduleErrorTexts: Record<string, (p: Params) => string> = {
 };
 
 /** The words for the start form's own codes. */
-export const startCycleErrorTexts: Record<string, (p: Params) => string> = {
+export const startCycleErrorTexts = {
 	...scheduleErrorTexts,
 	cycle_title_missing: () => m.cycle_error_title_missing(),
 	cycle_title_too_long: () => m.cycle_error_title_too_long(),
@@ -115,4 +116,4 @@ export const startCycleErrorTexts: Record<string, (p: Params) => string> = {
 	cycle_slug_taken: () => m.cycle_error_slug_taken(),
 	cycle_copy_unknown: () => m.cycle_error_copy_unknown(),
 	cycle_first_day_missing: () => m.cycle_error_first_day_missing()
-};
+} satisfies Record<CycleStartErrorCode, (p: Params) => string> & Record<string, (p: Params) => string>;

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages';
+import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
 
 /** Words for the delivery codes the server sends back (spread into form-errors' table). */
-export const deliveryErrorTexts: Record<string, (params: Record<string, string | number>) => string> = {
+export const deliveryErrorTexts = {
 	delivery_date_missing: () => m.delivery_error_date_missing(),
 	delivery_date_invalid: () => m.delivery_error_date_invalid(),
 	delivery_date_in_future: () => m.delivery_error_date_in_future(),
@@ -25,4 +26,4 @@ export const deliveryErrorTexts: Record<string, (params: Record<string, string |
 	delivery_evidence_body_missing: () => m.delivery_error_evidence_body_missing(),
 	delivery_evidence_body_too_long: () => m.delivery_error_evidence_body_too_long(),
 	delivery_unknown: () => m.delivery_error_unknown()
-};
+} satisfies Record<DeliveryErrorCode, (params: Record<string, string | number>) => string>;

@@ -9,9 +9,53 @@ import { decisionErrorTexts } from '$lib/components/results/decision-error-texts
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
 import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
 import { startCycleErrorTexts } from '$lib/components/cycles/schedule-errors';
+import type { AccountErrorCode } from '$lib/accounts/accounts.errors';
+import type { BudgetErrorCode } from '$lib/budget/budget.errors';
+import type { ChallengeErrorCode } from '$lib/challenges/challenges.errors';
+import type { CommentErrorCode } from '$lib/comments/comments.errors';
+import type { CycleStartErrorCode } from '$lib/cycles/cycles.errors';
+import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
+import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
+import type { DiscoverErrorCode } from '$lib/discover/discover.errors';
+import type { GroupErrorCode, GroupFieldErrorCode } from '$lib/groups/groups.errors';
+import type { LearningErrorCode } from '$lib/learning/learning.errors';
+import type { PhotoErrorCode } from '$lib/photos/photos.errors';
+import type { PlaceErrorCode } from '$lib/places/places.errors';
+import type { ProposalErrorCode, ProposalReviewErrorCode } from '$lib/proposals/proposals.errors';
+import type { TeamErrorCode } from '$lib/teams/teams.errors';
+import type { FieldErrorCode } from '$lib/validation/fields.errors';
+import type { WorkshopRoomErrorCode, WorkshopRunErrorCode } from '$lib/workshops/workshops.errors';
+
+/**
+ * Every code a form may come back with, from each domain's <domain>.errors.ts. The table below is
+ * declared against it, so a code without words fails the type check. (Letter codes' are the voting
+ * domain's; the schedule's are generated from its own codes in schedule-errors.ts.)
+ */
+export type FormErrorCode =
+	| AccountErrorCode
+	| Exclude<TeamErrorCode, 'needs_sign_in'>
+	| GroupErrorCode
+	| GroupFieldErrorCode
+	| BudgetErrorCode
+	| FieldErrorCode
+	| DiscoverErrorCode
+	| CommentErrorCode
+	| ChallengeErrorCode
+	| ProposalErrorCode
+	| ProposalReviewErrorCode
+	| PhotoErrorCode
+	| PlaceErrorCode
+	| DeliveryErrorCode
+	| LearningErrorCode
+	| DecisionErrorCode
+	| WorkshopRunErrorCode
+	| WorkshopRoomErrorCode
+	| CycleStartErrorCode;
+
+type Text = (params: Record<string, string | number>) => string;
 
 /** What the server may send back about a field, as codes: the words are chosen here, per language. */
-const texts: Record<string, (params: Record<string, string | number>) => string> = {
+const texts = {
 	email_missing: () => m.form_error_email_missing(),
 	email_invalid: () => m.form_error_email_invalid(),
 	email_too_long: () => m.form_error_email_too_long(),
@@ -106,10 +150,10 @@ const texts: Record<string, (params: Record<string, string | number>) => string>
 	review_merge_target_merged: () => m.review_error_merge_target_merged(),
 	review_has_merged_in: () => m.review_error_has_merged_in(),
 	review_proposal_hidden: () => m.review_error_proposal_hidden()
-};
+} satisfies Record<FormErrorCode, Text> & Record<string, Text>;
 
 export function formErrorText(code: string, params: Record<string, string | number> = {}): string {
-	return (texts[code] ?? (() => m.form_error_unknown()))(params);
+	return ((texts as Record<string, Text>)[code] ?? (() => m.form_error_unknown()))(params);
 }
 
 /** The shape every form action returns with fail(): field → error code, what was typed, and params. */

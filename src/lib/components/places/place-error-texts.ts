@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages';
+import type { PlaceErrorCode } from '$lib/places/places.errors';
 
 /** Words for the codes of the place page form and the steward's hand-over (spread into form-errors' table). */
-export const placeErrorTexts: Record<string, (params: Record<string, string | number>) => string> = {
+export const placeErrorTexts = {
 	place_languages_missing: () => m.place_error_languages_missing(),
 	place_main_language_missing: () => m.place_error_main_language_missing(),
 	place_name_missing: () => m.place_error_name_missing(),
@@ -14,4 +15,4 @@ export const placeErrorTexts: Record<string, (params: Record<string, string | nu
 	hand_over_reason_missing: () => m.place_error_hand_over_reason_missing(),
 	hand_over_reason_too_long: () => m.place_error_hand_over_reason_too_long(),
 	place_has_lead: () => m.place_error_has_lead()
-};
+} satisfies Record<PlaceErrorCode, (params: Record<string, string | number>) => string>;

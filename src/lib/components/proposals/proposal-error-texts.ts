@@ -1,9 +1,10 @@
 import { m } from '$lib/paraglide/messages';
+import type { ProposalErrorCode } from '$lib/proposals/proposals.errors';
 
 type Text = (params: Record<string, string | number>) => string;
 
 /** The words for each proposal_… code a proposal form can come back with (joined into form-errors.ts). */
-export const proposalErrorTexts: Record<string, Text> = {
+export const proposalErrorTexts = {
 	proposal_title_missing: () => m.proposal_error_title_missing(),
 	proposal_title_too_long: () => m.proposal_error_title_too_long(),
 	proposal_summary_missing: () => m.proposal_error_summary_missing(),
@@ -26,4 +27,4 @@ export const proposalErrorTexts: Record<string, Text> = {
 	proposal_already_coauthor: () => m.proposal_error_already_coauthor(),
 	proposal_unknown: () => m.proposal_error_unknown(),
 	proposal_invitation_wrong_account: () => m.proposal_error_invitation_wrong_account()
-};
+} satisfies Record<ProposalErrorCode, Text>;

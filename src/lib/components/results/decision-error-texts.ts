@@ -1,10 +1,11 @@
 import { formErrorText } from '$lib/components/forms/form-errors';
 import { m } from '$lib/paraglide/messages';
+import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
 
 type Text = (params: Record<string, string | number>) => string;
 
 /** Words for the decision_… codes the statement and change forms can come back with (for form-errors.ts). */
-export const decisionErrorTexts: Record<string, Text> = {
+export const decisionErrorTexts = {
 	decision_result_unknown: () => m.decision_error_result_unknown(),
 	decision_result_not_counted: () => m.decision_error_result_not_counted(),
 	decision_body_missing: () => m.decision_error_body_missing(),
@@ -21,9 +22,9 @@ export const decisionErrorTexts: Record<string, Text> = {
 	decision_amount_invalid: () => m.decision_error_amount_invalid(),
 	decision_reason_missing: () => m.decision_error_reason_missing(),
 	decision_reason_too_long: () => m.decision_error_reason_too_long()
-};
+} satisfies Record<DecisionErrorCode, Text>;
 
 /** A decision code in words; any other code as the shared form texts phrase it. */
 export function decisionErrorText(code: string): string {
-	return decisionErrorTexts[code]?.({}) ?? formErrorText(code);
+	return (decisionErrorTexts as Record<string, Text>)[code]?.({}) ?? formErrorText(code);
 }

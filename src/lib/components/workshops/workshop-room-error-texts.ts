@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages';
+import type { WorkshopRoomErrorCode } from '$lib/workshops/workshops.errors';
 
 /** Error codes of the workshop's room side (join, ideas, dots, poll), in the user's language. */
-export const workshopRoomErrorTexts: Record<string, (params: Record<string, string | number>) => string> = {
+export const workshopRoomErrorTexts = {
 	workshop_idea_missing: () => m.workshop_idea_missing(),
 	workshop_idea_too_long: (p) => m.workshop_idea_too_long({ max: p.max ?? 280 }),
 	workshop_room_code_missing: () => m.workshop_room_error_code_missing(),
@@ -17,4 +18,4 @@ export const workshopRoomErrorTexts: Record<string, (params: Record<string, stri
 	workshop_room_dot_target_unknown: () => m.workshop_room_error_dot_target_unknown(),
 	workshop_room_poll_option_missing: () => m.workshop_room_error_poll_option_missing(),
 	workshop_room_poll_option_unknown: () => m.workshop_room_error_poll_option_unknown()
-};
+} satisfies Record<WorkshopRoomErrorCode, (params: Record<string, string | number>) => string>;

@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages';
+import type { WorkshopRunErrorCode } from '$lib/workshops/workshops.errors';
 
 /** Error codes of the workshop's team side (create, agenda, run, land), in the user's language. */
-export const workshopRunErrorTexts: Record<string, (params: Record<string, string | number>) => string> = {
+export const workshopRunErrorTexts = {
 	workshop_title_missing: () => m.workshop_team_error_title_missing(),
 	workshop_title_too_long: (p) => m.workshop_team_error_title_too_long({ max: p.max ?? 120 }),
 	workshop_venue_missing: () => m.workshop_team_error_venue_missing(),
@@ -41,7 +42,7 @@ export const workshopRunErrorTexts: Record<string, (params: Record<string, strin
 	workshop_land_into_missing: () => m.workshop_team_error_land_into_missing(),
 	workshop_already_landed: () => m.workshop_team_error_already_landed(),
 	workshop_nothing_to_land: () => m.workshop_team_error_nothing_to_land()
-};
+} satisfies Record<WorkshopRunErrorCode, (params: Record<string, string | number>) => string>;
 
 /** What the console says after a change went through. */
 export const runDoneText: Record<string, () => string> = {

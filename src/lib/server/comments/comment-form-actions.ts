@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { commentForm, commentRefForm, hideCommentForm } from '$lib/validation/comments';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actor, Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from '../../validation/accounts';
+import { fieldErrors } from '../../validation/fields';
 import { readDayText, spendingForm, statusForm, todayIn } from './delivery-forms';
 
 describe('delivery forms', () => {

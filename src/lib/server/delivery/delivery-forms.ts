@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from '../../format';
-import { moneyField } from '../../validation/money';
+import { moneyField } from '../../validation/fields';
 import { DELIVERY_STATUSES } from '../../delivery/delivery-statuses';
 
 /** Today's date (YYYY-MM-DD) where the place is: "not in the future" means the place's today. */

@@ -4,6 +4,7 @@ import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
 import { deliveries, deliveryMilestones, deliverySpending, deliveryUpdates, outcomeEvidence, outcomes, type Delivery } from './delivery.table';
 import { listUpdatePhotos } from './update-photos';
+import { isUuid } from '../../validation/fields';
 
 type CycleRef = { id: string; placeId: string };
 
@@ -106,7 +107,7 @@ export async function loadDeliveryDetails(db: Database, delivery: { placeId: str
 
 /** One update of this delivery of this place (by its id from a URL), or null. */
 export async function findDeliveryUpdate(db: Database, delivery: { placeId: string; deliveryId: string }, updateId: string) {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(updateId)) return null;
+	if (!isUuid(updateId)) return null;
 	const [row] = await db
 		.select()
 		.from(deliveryUpdates)

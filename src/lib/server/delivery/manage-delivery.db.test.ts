@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseMoneyText } from '../../validation/money';
+import { parseMoneyText } from '../../validation/fields';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';

@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { z } from 'zod';
 import type { Actor } from '../auth/actor';
 import { canOnChallenge } from '../challenges/challenges.permissions';
 import { findChallenge } from '../challenges/challenges.queries';
@@ -13,8 +12,8 @@ import { placeAndCycleOr404 } from './cycle-or-404';
 
 export async function challengeOr404(db: Database, params: { place: string; cycle: string; challenge: string }, actor: Actor) {
 	const { place, cycle } = await placeAndCycleOr404(db, params);
-	// Not a uuid cannot be a challenge; asking the database would be an error, not a "not found".
-	const challenge = z.uuid().safeParse(params.challenge).success ? await findChallenge(db, { placeId: place.id, cycleId: cycle.id, challengeId: params.challenge }) : null;
+	// The route's [challenge=uuid] matcher has already answered 404 to anything that is not an id.
+	const challenge = await findChallenge(db, { placeId: place.id, cycleId: cycle.id, challengeId: params.challenge });
 	const visible = challenge && (challenge.publishedAt || canOnChallenge(actor, 'challenge.view_drafts', { placeId: place.id }));
 	if (!visible) error(404, { message: 'Challenge not found', code: 'challenge_not_found' });
 	return { place, cycle, challenge };

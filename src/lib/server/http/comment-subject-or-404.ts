@@ -1,5 +1,4 @@
 import { error } from '@sveltejs/kit';
-import { z } from 'zod';
 import { findProposalToDiscuss } from '../comments/comments.queries';
 import type { Database } from '../db/database';
 import { findCyclePost } from '../discover/find-cycle-post';
@@ -12,8 +11,8 @@ import { placeAndCycleOr404 } from './cycle-or-404';
 
 export async function postOr404(db: Database, params: { place: string; cycle: string; post: string }, viewerId: string | null) {
 	const { place, cycle } = await placeAndCycleOr404(db, params);
-	// Not a uuid cannot be a post; asking the database would be an error, not a "not found".
-	const post = z.uuid().safeParse(params.post).success ? await findCyclePost(db, { placeId: place.id, cycleId: cycle.id, postId: params.post, viewerId }) : null;
+	// The route's [post=uuid] matcher has already answered 404 to anything that is not an id.
+	const post = await findCyclePost(db, { placeId: place.id, cycleId: cycle.id, postId: params.post, viewerId });
 	if (!post) error(404, { message: 'Post not found', code: 'post_not_found' });
 	return { place, cycle, post };
 }

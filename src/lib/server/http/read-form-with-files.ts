@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { formValues } from '$lib/validation/accounts';
+import { formValues } from '$lib/validation/fields';
 
 export type FormWithFiles =
 	| { ok: true; values: Record<string, string>; files: Record<string, File> }

@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { formValues } from '$lib/validation/accounts';
+import { formValues } from '$lib/validation/fields';
 
 /**
  * The submitted form as plain strings. A body that is not a readable form (wrong type, cut off,

@@ -5,7 +5,7 @@ import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { failForm } from '../http/form-failure';
 import { readFormWithFiles } from '../http/read-form-with-files';
-import { fieldErrors } from '../../validation/accounts';
+import { fieldErrors } from '../../validation/fields';
 import { readPhotoUpload, type PhotoUpload } from './read-photo-upload';
 
 /**

@@ -14,6 +14,7 @@ import { loadBallotPaper } from '../voting/ballot-paper';
 import { ballots, participations } from '../voting/voting.table';
 import { countInWorker } from './count-in-worker';
 import { results } from './results.table';
+import type { CountErrorCode } from '$lib/results/results.errors';
 
 type Counter = (election: ReturnType<typeof ballotsToElection>, options: ReturnType<typeof tallyOptionsFor>) => Promise<TallyResult>;
 
@@ -22,7 +23,7 @@ const STALE_COUNT_MS = 10 * 60 * 1000;
 
 export type StartCountResult =
 	| { ok: true; resultId: string; /** Settles when the count is stored (or has failed): tests and the seed wait on it, requests do not. */ finished: Promise<void> }
-	| { ok: false; error: 'vote_not_closed' | 'no_vote' | 'cycle_stopped' | 'pot_unknown' | 'already_counted' | 'counting' };
+	| { ok: false; error: CountErrorCode };
 
 const sameCyclePot = (cycle: { id: string; placeId: string }, potId: string | null) =>
 	and(eq(results.placeId, cycle.placeId), eq(results.cycleId, cycle.id), potId === null ? isNull(results.potId) : eq(results.potId, potId));

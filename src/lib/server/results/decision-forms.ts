@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { parseMoneyText } from '../../validation/money';
+import { parseMoneyText } from '../../validation/fields';
 import type { ResultChangeInput } from './decisions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../validation/fields';
 
 /** Empty is "none chosen"; the rules for what each kind needs are the domain's (checkChange). */
 const optional = z
@@ -11,7 +10,7 @@ const optional = z
 	.transform((text) => (text.trim() === '' ? null : text.trim()));
 
 /** The pot a form is about: empty is the cycle's single vote; anything but a uuid is no pot of ours. */
-const potField = optional.refine((pot) => pot === null || UUID.test(pot), 'decision_result_unknown');
+const potField = optional.refine((pot) => pot === null || isUuid(pot), 'decision_result_unknown');
 
 export const statementForm = z.object({ pot: potField, body: z.string().default(''), language: z.string().default('') });
 

@@ -6,6 +6,7 @@ import { proposals } from '../proposals/proposals.table';
 import { RESULT_CHANGE_KINDS, type ResultChangeKind } from '../../results/result-kinds';
 import { decisionStatements, resultChanges } from './decisions.table';
 import { results } from './results.table';
+import { isUuid } from '../../validation/fields';
 
 type Deps = { db: Database; now: Date };
 /** Which stored count the team is writing about: a pot of a cycle (null: the cycle's single vote). */
@@ -13,7 +14,6 @@ export type DecisionTarget = { place: { id: string; languages: string[] }; cycle
 /** Refusals by form field, as codes the page turns into words (decision_error_… keys). */
 export type DecisionResult<T> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const STATEMENT_MAX = 5000;
 export const REASON_MAX = 2000;
 
@@ -46,8 +46,8 @@ export function checkChange(input: ResultChangeInput): Record<string, string> {
 	const kind = input.kind as ResultChangeKind;
 	if (!RESULT_CHANGE_KINDS.includes(kind)) errors.kind = 'decision_kind_missing';
 	if ((kind === 'project_dropped' || kind === 'cost_changed') && input.proposalId === null) errors.proposalId = 'decision_proposal_missing';
-	if (input.proposalId !== null && !UUID.test(input.proposalId)) errors.proposalId = 'decision_proposal_unknown';
-	if (input.toProposalId !== null && !UUID.test(input.toProposalId)) errors.toProposalId = 'decision_to_proposal_unknown';
+	if (input.proposalId !== null && !isUuid(input.proposalId)) errors.proposalId = 'decision_proposal_unknown';
+	if (input.toProposalId !== null && !isUuid(input.toProposalId)) errors.toProposalId = 'decision_to_proposal_unknown';
 	else if (kind === 'money_moved' && input.toProposalId === null) errors.toProposalId = 'decision_to_proposal_missing';
 	else if (input.toProposalId !== null && kind !== 'money_moved' && kind !== 'project_dropped') errors.toProposalId = 'decision_to_proposal_not_allowed';
 	else if (input.toProposalId !== null && input.toProposalId === input.proposalId) errors.toProposalId = 'decision_to_proposal_same';

@@ -5,8 +5,7 @@ import type { Database } from '../db/database';
 import type { Place } from '../places/places.table';
 import { loadPotVote } from './count-pot';
 import { findPotResult } from './results.queries';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../validation/fields';
 
 /**
  * A counted pot's open data, by the pot segment of the address ("all" for a cycle's single vote,
@@ -14,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * shuffled afresh on every download, so no file keeps the order they were cast in.
  */
 export async function openDataOr404(db: Database, place: Place, cycle: CycleWithPhases, potSegment: string) {
-	if (potSegment !== 'all' && !UUID.test(potSegment)) error(404, { message: 'Not found', code: 'not_found' });
+	if (potSegment !== 'all' && !isUuid(potSegment)) error(404, { message: 'Not found', code: 'not_found' });
 	const potId = potSegment === 'all' ? null : potSegment;
 	const gate = checkCountGate(cycle, new Date());
 	const result = await findPotResult(db, cycle, potId);

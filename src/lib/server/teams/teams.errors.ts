@@ -1,5 +1,6 @@
-/** What can go wrong when running a team, as codes the team page turns into words. */
-export type TeamErrorCode = 'already_member' | 'member_unknown' | 'last_lead' | 'invitation_invalid' | 'invitation_wrong_account' | 'needs_sign_in' | 'place_has_lead';
+import type { TeamErrorCode } from '$lib/teams/teams.errors';
+
+export type { TeamErrorCode };
 
 export type TeamResult<T = object> = ({ ok: true } & T) | { ok: false; error: TeamErrorCode };
 

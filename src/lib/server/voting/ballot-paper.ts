@@ -7,8 +7,7 @@ import type { Database } from '../db/database';
 import { photos } from '../photos/photos.table';
 import { proposals } from '../proposals/proposals.table';
 import { participations } from './voting.table';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../validation/fields';
 
 /** A pot as the vote shows it: its own ballot for its own money. */
 export interface BallotPot {
@@ -37,7 +36,7 @@ export interface BallotPaper {
 export async function loadBallotPaper(db: Database, cycle: { id: string; placeId: string }, potId: string | null): Promise<BallotPaper> {
 	// Whatever a URL or form sent as the pot: text that is no uuid finds nothing rather than
 	// reaching Postgres as a malformed uuid.
-	const potFilter = potId === null ? isNull(proposals.potId) : UUID.test(potId) ? eq(proposals.potId, potId) : sql`false`;
+	const potFilter = potId === null ? isNull(proposals.potId) : isUuid(potId) ? eq(proposals.potId, potId) : sql`false`;
 	const [items, money, potRows] = await Promise.all([
 		db
 			.select({
@@ -79,7 +78,7 @@ export async function hasVoted(db: Database, cycle: { id: string; placeId: strin
 			and(
 				eq(participations.placeId, cycle.placeId),
 				eq(participations.cycleId, cycle.id),
-				potId === null ? isNull(participations.potId) : UUID.test(potId) ? eq(participations.potId, potId) : sql`false`,
+				potId === null ? isNull(participations.potId) : isUuid(potId) ? eq(participations.potId, potId) : sql`false`,
 				eq(participations.voterKey, voterKey)
 			)
 		)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales, type Locale } from '$lib/paraglide/runtime';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { MAX_BATCH_LABEL, MAX_LETTER_CODES } from './letter-codes';
 
 /** The team's "make a batch" form: a label, how many codes, the language printed on the cards. */

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { announceBoardChange } from './announce-change';
-import { isUuid } from './find-workshop';
+import { isUuid } from '../../validation/fields';
 import { currentActivityFor, type RoomActor, type RoomResult } from './room-refusals';
 import { workshopPollAnswers, workshopPollOptions } from './workshops.table';
 

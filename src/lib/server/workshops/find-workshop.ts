@@ -5,6 +5,7 @@ import { places } from '../places/places.table';
 import { normalizeJoinCode } from './join-code';
 import type { WorkshopStatus } from '../../workshops/workshop-kinds';
 import { workshops } from './workshops.table';
+import { isUuid } from '../../validation/fields';
 
 /** What the room's pages need to find a workshop and link back to its public page. */
 export interface RoomWorkshop {
@@ -17,13 +18,6 @@ export interface RoomWorkshop {
 	venue: string;
 	placeSlug: string;
 	cycleSlug: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a string from a form or an address can be looked up as an id (anything else is "not found", never a 500). */
-export function isUuid(text: string): boolean {
-	return UUID.test(text);
 }
 
 function selectRoomWorkshop(db: Database) {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
 import { rowsOf } from '../db/rows';
-import { isUuid } from './find-workshop';
+import { isUuid } from '../../validation/fields';
 import type { WorkshopActivityKind } from '../../workshops/workshop-kinds';
 import { workshopActivities, workshops, type WorkshopActivity } from './workshops.table';
 

@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { proposals } from '../proposals/proposals.table';
 import { announceBoardChange } from './announce-change';
 import { DOTTABLE_PROPOSAL_STATUSES } from './load-board';
-import { isUuid } from './find-workshop';
+import { isUuid } from '../../validation/fields';
 import { currentActivityFor, type RoomActor, type RoomResult } from './room-refusals';
 import { workshopDots, workshopDotVotes, workshopIdeas, workshops, type WorkshopActivity } from './workshops.table';
 

@@ -3,6 +3,7 @@ import { readPlaceTime } from '../../place-time';
 import { PHASE_KINDS } from '../../cycles/phase-kinds';
 import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
 import { AGENDA_DIRECTIONS, DOT_TARGETS, LAND_INTO, WORKSHOP_ACTIVITY_KINDS, type DotTarget } from '../../workshops/workshop-kinds';
+import { uuid } from '../../validation/fields';
 
 /** Short enough for a projector's heading and a poster. */
 export const WORKSHOP_TITLE_MAX = 120;
@@ -65,9 +66,6 @@ export function createWorkshopForm(timeZone: string) {
 }
 
 export const themeForm = z.object({ name: text(THEME_NAME_MAX, 'workshop_theme_missing', 'workshop_theme_too_long') });
-
-/** An id sent back from a page's own list; anything else is no id of ours. */
-const uuid = (code: string) => z.string({ error: code }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, code);
 
 /** Hiding an idea names its public reason from the fixed list. */
 export const hideIdeaForm = z.object({ ideaId: uuid('workshop_idea_unknown'), reason: z.enum(IDEA_HIDE_REASONS, { error: 'workshop_hide_reason_missing' }) });

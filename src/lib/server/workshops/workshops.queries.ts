@@ -7,6 +7,7 @@ import { proposals } from '../proposals/proposals.table';
 import type { IdeaHideReason } from '../../workshops/hide-reasons';
 import type { WorkshopStatus } from '../../workshops/workshop-kinds';
 import { workshopIdeas, workshops, type Workshop } from './workshops.table';
+import { isUuid } from '../../validation/fields';
 
 export interface WorkshopRef {
 	id: string;
@@ -42,7 +43,7 @@ export async function listCycleWorkshops(db: Database, cycle: { id: string; plac
 
 /** One workshop of this cycle by the id in its address, or null (not a uuid, another cycle's). */
 export async function findCycleWorkshop(db: Database, cycle: { id: string; placeId: string }, workshopId: string): Promise<Workshop | null> {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(workshopId)) return null;
+	if (!isUuid(workshopId)) return null;
 	const [row] = await db
 		.select()
 		.from(workshops)

@@ -7,7 +7,8 @@ import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
-import { changePasswordForm, fieldErrors } from '$lib/validation/accounts';
+import { changePasswordForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

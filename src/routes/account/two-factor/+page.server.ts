@@ -1,12 +1,13 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { canOnAccount } from '$lib/server/accounts/accounts.permissions';
 import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, totpForm } from '$lib/validation/accounts';
-import { minutesToWait } from '$lib/server/http/form-failure';
+import { totpForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff without two-step sign-in can turn it on here (stewards are made to at sign-in). */
@@ -26,11 +27,11 @@ export const actions = {
 		const key = /^[A-Z2-7]{32}$/.test(values.key ?? '') ? values.key : generateTotpKey();
 		const setup = { key, uri: totpKeyUri(key, user.email) };
 		const parsed = totpForm.safeParse(values);
-		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), params: {} as Record<string, number>, setup });
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { extra: { setup } });
 		const result = await passSecondFactor({ db: await getDatabase(), now: new Date() }, { user, session, code: parsed.data.code, newKey: key });
 		if (!result.ok) {
 			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
-			return fail(400, { errors: { code: result.error } as Record<string, string>, params, setup });
+			return failForm(400, { code: result.error }, { params, extra: { setup } });
 		}
 		redirect(303, localizeHref('/account'));
 	}

@@ -10,7 +10,7 @@ import { failForm } from '$lib/server/http/form-failure';
 import { groupOr404 } from '$lib/server/http/group-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { listGroupProposals } from '$lib/server/proposals/proposal-lookups.queries';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { addGroupMemberForm, groupDetailsForm, groupMemberIdForm } from '$lib/validation/groups';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

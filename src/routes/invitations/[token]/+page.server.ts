@@ -5,7 +5,8 @@ import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
 import { acceptInvitation, findOpenInvitation } from '$lib/server/teams/accept-invitation';
-import { acceptInvitationForm, fieldErrors } from '$lib/validation/accounts';
+import { acceptInvitationForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { failForm } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 

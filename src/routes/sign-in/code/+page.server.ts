@@ -7,9 +7,9 @@ import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getDatabase } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { getMailer } from '$lib/server/services';
-import { enterCodeForm, fieldErrors } from '$lib/validation/accounts';
+import { enterCodeForm } from '$lib/validation/accounts';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,9 +24,9 @@ export const actions = {
 		allowAnonymous('typing the emailed code is how anyone signs in');
 		const email = event.cookies.get(PENDING_EMAIL_COOKIE);
 		if (!email) redirect(303, localizeHref('/sign-in'));
-		const values = await readForm(event);
-		const parsed = enterCodeForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, enterCodeForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const db = await getDatabase();
 		const result = await signInWithCode({ db, now: new Date() }, { email, code: parsed.data.code });
 		if (!result.ok) {

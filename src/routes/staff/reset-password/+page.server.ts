@@ -6,17 +6,17 @@ import { getDatabase } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors, requestCodeForm } from '$lib/validation/accounts';
+import { requestCodeForm } from '$lib/validation/accounts';
 import type { Actions } from './$types';
 
 export const actions = {
 	default: async (event) => {
 		allowAnonymous('anyone may ask for a reset code; the answer never says whether the account exists');
-		const values = await readForm(event);
-		const parsed = requestCodeForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, requestCodeForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await requestPasswordReset(
 			{ db: await getDatabase(), mailer: await getMailer(), now: new Date() },
 			{ email: parsed.data.email, ip: clientAddress(event), locale: getLocale() }

@@ -8,7 +8,8 @@ import { setSessionCookie } from '$lib/server/auth/session-cookie';
 import { getDatabase } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, staffSignInForm } from '$lib/validation/accounts';
+import { staffSignInForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions } from './$types';
 

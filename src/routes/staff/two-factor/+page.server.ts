@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { staffLandingPath } from '$lib/server/accounts/staff-landing';
 import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
@@ -6,8 +6,9 @@ import { owesSecondFactor } from '$lib/server/auth/actor';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, totpForm } from '$lib/validation/accounts';
-import { minutesToWait } from '$lib/server/http/form-failure';
+import { totpForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
+import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -29,12 +30,12 @@ export const actions = {
 		const parsed = totpForm.safeParse(values);
 		const newKey = user.totpKey ? undefined : /^[A-Z2-7]{32}$/.test(values.key ?? '') ? values.key : undefined;
 		const setup = newKey ? { key: newKey, uri: totpKeyUri(newKey, user.email) } : null;
-		if (!parsed.success) return fail(400, { errors: fieldErrors(parsed.error), params: {} as Record<string, number>, setup });
+		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { extra: { setup } });
 		const db = await getDatabase();
 		const result = await passSecondFactor({ db, now: new Date() }, { user, session, code: parsed.data.code, newKey });
 		if (!result.ok) {
 			const params: Record<string, number> = result.error === 'rate_limited' ? minutesToWait(result.retryAfterSeconds) : {};
-			return fail(400, { errors: { code: result.error } as Record<string, string>, params, setup });
+			return failForm(400, { code: result.error }, { params, extra: { setup } });
 		}
 		redirect(303, localizeHref(await staffLandingPath(db, user)));
 	}

@@ -9,7 +9,7 @@ import { answerPoll, findMyPollAnswer } from '$lib/server/workshops/answer-poll'
 import { currentActivity, loadBoard } from '$lib/server/workshops/load-board';
 import { joinWorkshop, setParticipantCookie } from '$lib/server/workshops/participant';
 import { addDot, listMyDots, removeDot } from '$lib/server/workshops/spend-dots';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { ideaForm, IDEA_MAX_LENGTH } from '$lib/validation/workshops';
 import { ROOM_DONE as DONE, type RoomDone as Done } from '$lib/workshops/workshop-kinds';
 import type { Actions, PageServerLoad } from './$types';

@@ -4,12 +4,11 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { readAddedPhoto } from '$lib/server/photos/read-added-photo';
 import { addPlacePhoto, findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { updatePlaceStory } from '$lib/server/places/update-place-story';
-import { fieldErrors } from '$lib/validation/accounts';
 import { placeStoryForm, SUGGESTED_TIME_ZONES } from '$lib/validation/place-story';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,9 +27,8 @@ export const actions = {
 		const db = await getDatabase();
 		const place = await placeOr404(db, event.params.place);
 		const actor = authorize(event.locals.actor, canOnPlace, 'place.edit_story', { placeId: place.id }, '/staff/sign-in');
-		const values = await readForm(event);
-		const parsed = placeStoryForm(locales).safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'story' });
+		const parsed = await parseForm(event, placeStoryForm(locales));
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'story' });
 		const result = await updatePlaceStory({ db, now: new Date() }, actor, { placeId: place.id, story: parsed.data });
 		if (!result.ok) error(404, { message: 'Place not found', code: 'place_not_found' });
 		return { form: 'story', done: result.changed.length > 0 ? 'saved' : 'unchanged' };

@@ -7,7 +7,8 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors, resetPasswordForm } from '$lib/validation/accounts';
+import { resetPasswordForm } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ cookies }) => {

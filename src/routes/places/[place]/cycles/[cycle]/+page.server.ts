@@ -13,13 +13,14 @@ import { decodePostCursor, encodePostCursor, listCyclePosts, type PostView } fro
 import { failForm, minutesToWait } from '$lib/server/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { postWithPhoto } from '$lib/server/photos/post-with-photo';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
 import { photoAltForm } from '$lib/validation/photos';
 import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
@@ -119,9 +120,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.hide', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = hidePostForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'hide' });
+		const parsed = await parseForm(event, hidePostForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'hide' });
+		const { values } = parsed;
 		const result = await hidePost({ db, mailer: await getMailer(), now: new Date() }, actor, {
 			placeId: place.id,
 			postId: parsed.data.postId,

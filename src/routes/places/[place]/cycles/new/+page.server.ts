@@ -12,7 +12,7 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { placeOr404 } from '$lib/server/http/place-or-404';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { startCycleForm } from '$lib/validation/cycle-start';
 import { readCopyChoice } from './copy-choice';
 import type { Actions, PageServerLoad } from './$types';

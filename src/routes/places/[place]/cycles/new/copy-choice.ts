@@ -5,8 +5,7 @@ import type { LocalizedText } from '$lib/localized-text';
 import { findPlaceCycle } from '$lib/server/cycles/cycles.queries';
 import type { Database } from '$lib/server/db/database';
 import type { Place } from '$lib/server/places/places.table';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/validation/fields';
 
 export type CopyChoice =
 	| { sourceId: string; title: LocalizedText; starts: string; values: Record<string, string>; error: null }
@@ -22,7 +21,7 @@ export async function readCopyChoice(db: Database, place: Place, url: URL): Prom
 	const from = (url.searchParams.get('from') ?? '').trim();
 	const starts = (url.searchParams.get('starts') ?? '').trim();
 	if (!from) return null;
-	const source = UUID.test(from) ? await findPlaceCycle(db, place.id, from.toLowerCase()) : null;
+	const source = isUuid(from) ? await findPlaceCycle(db, place.id, from.toLowerCase()) : null;
 	if (!source) return { sourceId: null, title: null, starts, values: null, error: 'cycle_copy_unknown' };
 	if (!readPlaceTime(starts, '00:00', place.timeZone)) return { sourceId: source.id, title: source.title, starts, values: null, error: 'cycle_first_day_missing' };
 	const shifted = shiftSchedule(source.phases, starts, place.timeZone);

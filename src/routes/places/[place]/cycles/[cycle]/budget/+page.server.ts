@@ -8,7 +8,8 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { parseForm } from '$lib/server/http/parse-form';
+import { fieldErrors } from '$lib/validation/fields';
 import { allocationForm, contributionForm, potForm, removeContributionForm, removePotForm } from '$lib/validation/budget';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,9 +31,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = contributionForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'contribution' });
+		const parsed = await parseForm(event, contributionForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'contribution' });
+		const { values } = parsed;
 		const { amount, ...rest } = parsed.data;
 		const result = await addContribution({ db, now: new Date() }, actor, cycle, { ...rest, amountMinor: amount });
 		if (!result.ok) return refusal(place.currency, result, 'potId', 'contribution', values);
@@ -52,9 +53,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnBudget, 'budget.edit', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = potForm(place.languages).safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'pot' });
+		const parsed = await parseForm(event, potForm(place.languages));
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'pot' });
+		const { values } = parsed;
 		const result = await createPot({ db, now: new Date() }, actor, cycle, parsed.data);
 		if (!result.ok) return refusal(place.currency, result, 'amount', 'pot', values);
 		return { done: 'pot_created' };

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { checkCountGate, checkCountStart } from '$lib/cycles/count-gate';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
@@ -12,8 +11,7 @@ import { checkChange, publishDecisionStatement, recordResultChange } from '$lib/
 import { loadCycleResults, loadResultDecisions } from '$lib/server/results/results.queries';
 import { canOnResults } from '$lib/server/results/results.permissions';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/validation/fields';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
@@ -41,13 +39,12 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnResults, 'results.count', { placeId: place.id });
-		const data = await event.request.formData();
-		const pot = String(data.get('pot') ?? '').trim();
+		const pot = ((await readForm(event)).pot ?? '').trim();
 		// Empty is the cycle's single vote; anything that is not a uuid is no pot of ours.
-		if (pot !== '' && !UUID.test(pot)) return fail(400, { countError: 'pot_unknown' as const });
+		if (pot !== '' && !isUuid(pot)) return failForm(400, { count: 'pot_unknown' }, { form: 'count' });
 		const potId = pot === '' ? null : pot;
 		const started = await startCount({ db, now: new Date() }, { place, cycle, potId, actor });
-		if (!started.ok) return fail(started.error === 'vote_not_closed' || started.error === 'no_vote' || started.error === 'pot_unknown' ? 400 : 409, { countError: started.error });
+		if (!started.ok) return failForm(started.error === 'vote_not_closed' || started.error === 'no_vote' || started.error === 'pot_unknown' ? 400 : 409, { count: started.error }, { form: 'count' });
 		return { countStarted: true as const };
 	},
 	decide: async (event) => {

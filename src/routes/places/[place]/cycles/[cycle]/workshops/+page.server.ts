@@ -10,7 +10,7 @@ import { createWorkshop } from '$lib/server/workshops/create-workshop';
 import { activityForm, createWorkshopForm, formLimits } from '$lib/server/workshops/workshop-setup-form';
 import { listCycleWorkshops } from '$lib/server/workshops/workshops.queries';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

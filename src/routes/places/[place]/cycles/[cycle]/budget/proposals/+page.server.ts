@@ -8,8 +8,7 @@ import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { readForm } from '$lib/server/http/read-form';
 import { anyoneHasVoted } from '$lib/server/voting/vote-settings';
 import type { Actions, PageServerLoad } from './$types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '$lib/validation/fields';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
@@ -25,7 +24,7 @@ function readAssignments(values: Record<string, string>): PotAssignment[] | null
 	for (const [key, value] of Object.entries(values)) {
 		if (!key.startsWith('pot.')) continue;
 		const proposalId = key.slice(4);
-		if (!UUID.test(proposalId) || (value !== '' && !UUID.test(value))) return null;
+		if (!isUuid(proposalId) || (value !== '' && !isUuid(value))) return null;
 		assignments.push({ proposalId, potId: value || null });
 	}
 	return assignments;

@@ -7,8 +7,7 @@ import { listPostChoices } from '$lib/server/challenges/challenges.queries';
 import { getDatabase } from '$lib/server/db';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { parseForm } from '$lib/server/http/parse-form';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,9 +23,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnChallenge, 'challenge.create', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = challengeForm(place.languages).safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, challengeForm(place.languages));
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await createChallenge({ db, now: new Date() }, actor, { placeId: place.id, cycleId: cycle.id, ...parsed.data });
 		if (!result.ok) return failForm(400, { posts: result.error }, { values });
 		redirect(303, localizeHref(`/places/${place.slug}/cycles/${cycle.slug}/challenges/${result.challengeId}/edit?created=1`));

@@ -9,7 +9,7 @@ import { LEARNING_PART_MAX, learningReviewForm } from '$lib/server/learning/lear
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import { saveLearningReview } from '$lib/server/learning/save-learning-review';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

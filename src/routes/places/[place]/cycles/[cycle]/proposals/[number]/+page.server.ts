@@ -4,14 +4,13 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { editingSubject, proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { flagProposal } from '$lib/server/proposals/flag-proposal';
 import { hideProposal } from '$lib/server/proposals/hide-proposal';
 import { findProposalReports } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { listProposalPhotos } from '$lib/server/proposals/proposals.queries';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
 import { hideProposalForm } from '$lib/validation/proposals';
 import { findWorkshopCredit } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';
@@ -59,9 +58,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, proposal } = await proposalPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.hide', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = hideProposalForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'hide' });
+		const parsed = await parseForm(event, hideProposalForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'hide' });
+		const { values } = parsed;
 		const result = await hideProposal({ db, mailer: await getMailer(), now: new Date() }, actor, {
 			placeId: place.id,
 			proposalId: proposal.id,

@@ -8,12 +8,11 @@ import { findGroupMembership } from '$lib/server/groups/groups.queries';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
 import { failForm } from '$lib/server/http/form-failure';
 import { describeRefusal } from '$lib/server/http/proposal-refusals';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { listGroupsAdministeredBy } from '$lib/server/proposals/proposal-editors.queries';
 import { listChallengeChoices } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { submitProposal } from '$lib/server/proposals/submit-proposal';
-import { fieldErrors } from '$lib/validation/accounts';
 import { submitProposalForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,9 +38,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.create', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = submitProposalForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, submitProposalForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const { submitAs, estimatedCost, ...fields } = parsed.data;
 		const groupId = submitAs === 'me' ? null : submitAs;
 		if (groupId) {

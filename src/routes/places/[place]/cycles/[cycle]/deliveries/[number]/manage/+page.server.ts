@@ -11,10 +11,11 @@ import { postDeliveryUpdate } from '$lib/server/delivery/post-delivery-update';
 import { MAX_UPDATE_PHOTOS } from '$lib/server/delivery/update-photos';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
 import { readPhotoUpload } from '$lib/server/photos/read-photo-upload';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { photoAltForm } from '$lib/validation/photos';
 import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,9 +38,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, target } = await deliveryPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnDelivery, 'delivery.manage', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = statusForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'status' });
+		const parsed = await parseForm(event, statusForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'status' });
+		const { values } = parsed;
 		const result = await setDeliveryStatus({ db, now: new Date() }, actor, target, parsed.data);
 		return result.ok ? { done: 'status' } : refused(result, 'reason', 'status', values);
 	},
@@ -47,9 +48,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, target } = await deliveryPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnDelivery, 'delivery.manage', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = milestoneForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'milestone' });
+		const parsed = await parseForm(event, milestoneForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'milestone' });
+		const { values } = parsed;
 		const result = await addMilestone({ db, now: new Date() }, actor, target, parsed.data);
 		return result.ok ? { done: 'milestone_added' } : refused(result, 'title', 'milestone', values);
 	},
@@ -70,9 +71,9 @@ export const actions = {
 		const { place, target } = await deliveryPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnDelivery, 'delivery.manage', { placeId: place.id });
 		const now = new Date();
-		const values = await readForm(event);
-		const parsed = spendingForm(todayIn(now, place.timeZone)).safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'spending' });
+		const parsed = await parseForm(event, spendingForm(todayIn(now, place.timeZone)));
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'spending' });
+		const { values } = parsed;
 		const { amount, ...rest } = parsed.data;
 		const result = await recordSpending({ db, now }, actor, target, { amountMinor: amount, ...rest });
 		return result.ok ? { done: 'spending' } : refused(result, 'amount', 'spending', values);
@@ -106,9 +107,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, target } = await deliveryPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnDelivery, 'delivery.manage', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = outcomeForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'outcome' });
+		const parsed = await parseForm(event, outcomeForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'outcome' });
+		const { values } = parsed;
 		const result = await setOutcome({ db, now: new Date() }, actor, target, parsed.data);
 		return result.ok ? { done: 'outcome' } : refused(result, 'statement', 'outcome', values);
 	},

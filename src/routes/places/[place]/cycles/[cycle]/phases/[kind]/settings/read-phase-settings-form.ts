@@ -1,4 +1,4 @@
-import { parseMoneyText } from '$lib/validation/money';
+import { parseMoneyText } from '$lib/validation/fields';
 
 /** The switches each kind's form has, one checkbox each (ticked sends "yes", unticked nothing). */
 export const PHASE_CHECKBOXES = {

@@ -5,12 +5,11 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { editingSubject, proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
 import { describeRefusal } from '$lib/server/http/proposal-refusals';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { inviteCoauthor } from '$lib/server/proposals/invite-coauthor';
 import { listCoauthors } from '$lib/server/proposals/proposal-editors.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
 import { inviteCoauthorForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,9 +35,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle, proposal } = await proposalPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.invite_coauthor', await editingSubject(db, event.locals.actor, place.id, proposal.id));
-		const values = await readForm(event);
-		const parsed = inviteCoauthorForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, inviteCoauthorForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await inviteCoauthor({ db, mailer: await getMailer(), now: new Date(), origin: event.url.origin }, actor, {
 			place,
 			cycle,

@@ -7,11 +7,10 @@ import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { editingSubject, proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
 import { describeRefusal, penceAsTyped } from '$lib/server/http/proposal-refusals';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { editProposal } from '$lib/server/proposals/edit-proposal';
 import { listChallengeChoices } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
 import { editProposalForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -48,9 +47,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle, proposal } = await proposalPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.edit', await editingSubject(db, event.locals.actor, place.id, proposal.id));
-		const values = await readForm(event);
-		const parsed = editProposalForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, editProposalForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const { estimatedCost, ...fields } = parsed.data;
 		const result = await editProposal({ db, now: new Date() }, actor, { ...fields, estimatedCostMinor: estimatedCost, cycle, proposalId: proposal.id });
 		if (!result.ok) {

@@ -4,11 +4,10 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewRefusal } from '$lib/server/proposals/review-proposal';
 import { getMailer } from '$lib/server/services';
-import { fieldErrors } from '$lib/validation/accounts';
 import { reviewForm } from '$lib/validation/review';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,9 +36,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle, proposal } = await proposalPageOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnProposal, 'proposal.review', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = reviewForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, reviewForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await reviewProposal({ db, mailer: await getMailer(), now: new Date() }, actor, {
 			...parsed.data,
 			placeId: place.id,

@@ -8,8 +8,7 @@ import { updateChallenge } from '$lib/server/challenges/update-challenge';
 import { getDatabase } from '$lib/server/db';
 import { challengeOr404 } from '$lib/server/http/challenge-or-404';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { parseForm } from '$lib/server/http/parse-form';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -32,9 +31,9 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle, challenge } = await challengeOr404(db, event.params, event.locals.actor);
 		const actor = authorize(event.locals.actor, canOnChallenge, 'challenge.edit', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = challengeForm(place.languages).safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'save' });
+		const parsed = await parseForm(event, challengeForm(place.languages));
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'save' });
+		const { values } = parsed;
 		const result = await updateChallenge({ db, now: new Date() }, actor, { placeId: place.id, cycleId: cycle.id, challengeId: challenge.id, ...parsed.data });
 		if (!result.ok) {
 			if (result.error === 'challenge_unknown') error(404, { message: 'Challenge not found', code: 'challenge_not_found' });

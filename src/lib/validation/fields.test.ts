@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyField, parseMoneyText } from './money';
+import { moneyField, parseMoneyText } from './fields';
 
 describe('money typed by people', () => {
 	it('reads pounds and pence into whole pence, never through a float', () => {

@@ -2,12 +2,13 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { addPaperIdea, addTheme, moveIdeaToTheme } from '$lib/server/workshops/group-ideas';
 import { hideIdea } from '$lib/server/workshops/hide-idea';
 import { loadBoard } from '$lib/server/workshops/load-board';
 import { formLimits, hideIdeaForm, moveIdeaForm, themeForm } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
+import { fieldErrors } from '$lib/validation/fields';
 import { IDEA_MAX_LENGTH, ideaForm } from '$lib/validation/workshops';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../../workshop-or-404';
@@ -32,9 +33,9 @@ export const actions = {
 	addTheme: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = themeForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, params: formLimits, form: 'theme' });
+		const parsed = await parseForm(event, themeForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, params: formLimits, form: 'theme' });
+		const { values } = parsed;
 		const added = await addTheme(deps, actor, ref, parsed.data.name);
 		return added.ok ? { done: 'workshop_theme_added' as const } : failForm(409, { name: added.error }, { values, form: 'theme' });
 	},

@@ -6,8 +6,7 @@ import { editPost, whyPostLocked } from '$lib/server/discover/edit-post';
 import { canOnPost } from '$lib/server/discover/posts.permissions';
 import { postOr404 } from '$lib/server/http/comment-subject-or-404';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
-import { fieldErrors } from '$lib/validation/accounts';
+import { parseForm } from '$lib/server/http/parse-form';
 import { editPostForm } from '$lib/validation/post-edit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,9 +35,9 @@ export const actions = {
 		const viewerId = event.locals.actor.kind === 'person' ? event.locals.actor.userId : null;
 		const { place, cycle, post } = await postOr404(db, event.params, viewerId);
 		const actor = authorize(event.locals.actor, canOnPost, 'post.edit', { placeId: place.id, authorUserId: post.authorUserId });
-		const values = await readForm(event);
-		const parsed = editPostForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values });
+		const parsed = await parseForm(event, editPostForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values });
+		const { values } = parsed;
 		const result = await editPost({ db, now: new Date() }, actor, { cycle, post, ...parsed.data });
 		if (!result.ok) return failForm(409, { body: result.error === 'post_unknown' ? 'post_unknown' : lockedCode[result.error] }, { values });
 		redirect(303, localizeHref(`/places/${place.slug}/cycles/${cycle.slug}/posts/${post.id}?edited=1`));

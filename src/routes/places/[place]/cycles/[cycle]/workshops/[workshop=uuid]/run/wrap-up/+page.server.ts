@@ -4,12 +4,11 @@ import { formatDate } from '$lib/format';
 import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { landWorkshop } from '$lib/server/workshops/land-workshop';
 import { recordAttendance } from '$lib/server/workshops/record-attendance';
 import { attendanceForm, landForm } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../../workshop-or-404';
 
@@ -24,18 +23,18 @@ export const actions = {
 	attendance: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = attendanceForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'attendance' });
+		const parsed = await parseForm(event, attendanceForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'attendance' });
+		const { values } = parsed;
 		const recorded = await recordAttendance(deps, actor, ref, parsed.data);
 		return recorded.ok ? { done: 'workshop_attendance_recorded' as const } : failForm(409, { total: recorded.error }, { values, form: 'attendance' });
 	},
 	land: async (event) => {
 		const { deps, place, workshop, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.land', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = landForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, form: 'land' });
+		const parsed = await parseForm(event, landForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'land' });
+		const { values } = parsed;
 		// Proposals are written in the place's first language; so are the words that credit the room.
 		const language = place.languages[0] ?? baseLocale;
 		const locale = isLocale(language) ? language : baseLocale;

@@ -2,12 +2,12 @@ import { authorize } from '$lib/server/auth/guard';
 import { getDatabase } from '$lib/server/db';
 import { failForm } from '$lib/server/http/form-failure';
 import { readForm } from '$lib/server/http/read-form';
+import { parseForm } from '$lib/server/http/parse-form';
 import { addActivity, moveActivity, removeActivity } from '$lib/server/workshops/edit-agenda';
 import { loadBoard } from '$lib/server/workshops/load-board';
 import { stepWorkshop } from '$lib/server/workshops/run-workshop';
 import { activityForm, activityIdForm, formLimits } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
-import { fieldErrors } from '$lib/validation/accounts';
 import type { Actions, PageServerLoad } from './$types';
 import { runTarget, workshopOr404 } from '../workshop-or-404';
 
@@ -49,9 +49,9 @@ export const actions = {
 	addActivity: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-		const values = await readForm(event);
-		const parsed = activityForm.safeParse(values);
-		if (!parsed.success) return failForm(400, fieldErrors(parsed.error), { values, params: formLimits, form: 'add' });
+		const parsed = await parseForm(event, activityForm);
+		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, params: formLimits, form: 'add' });
+		const { values } = parsed;
 		const result = await addActivity(deps, actor, ref, parsed.data);
 		return result.ok ? { done: 'workshop_activity_added' as const } : failForm(409, { kind: result.error }, { values, form: 'add' });
 	},
