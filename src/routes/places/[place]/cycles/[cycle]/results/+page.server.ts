@@ -41,8 +41,8 @@ export const actions = {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const actor = authorize(event.locals.actor, canOnResults, 'results.count', { placeId: place.id });
-		const data = await event.request.formData();
-		const pot = String(data.get('pot') ?? '').trim();
+		const values = await readForm(event);
+		const pot = (values.pot ?? '').trim();
 		// Empty is the cycle's single vote; anything that is not a uuid is no pot of ours.
 		if (pot !== '' && !UUID.test(pot)) return fail(400, { countError: 'pot_unknown' as const });
 		const potId = pot === '' ? null : pot;
