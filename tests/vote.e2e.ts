@@ -133,3 +133,13 @@ test('a tampered ballot form gets a page, never a server error', async ({ page }
 	await page.goto(await potAddress(page, 'Outdoors'));
 	await expect(page.getByRole('button', { name: 'Check my vote' })).toBeVisible();
 });
+
+test('a body that is no readable form gets a 400 from every vote action, never a server error', async ({ page }) => {
+	await signInByCode(page, `broken-${Date.now()}@example.org`);
+	await page.goto(VOTE);
+	const origin = new URL(page.url()).origin;
+	for (const action of ['review', 'change', 'cast']) {
+		const response = await page.request.post(`${VOTE}?/${action}`, { data: 'garbage', headers: { origin, 'content-type': 'multipart/form-data; boundary=xx' }, failOnStatusCode: false });
+		expect(response.status(), action).toBe(400);
+	}
+});

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { minorUnitDigits } from '$lib/money/minor-units';
 import { placeDayAndTime } from '$lib/place-time';
 
 /*
@@ -27,8 +28,7 @@ export function formatDate(date: Date, locale: Locale, timeZone: string): string
 
 /** Money is stored as an integer of minor units (pence); the currency says how many digits that is. */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
-	const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-	const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+	const digits = minorUnitDigits(currency);
 	const major = minorUnits / 10 ** digits;
 	const whole = Number.isInteger(major);
 	return new Intl.NumberFormat(locale, {

@@ -4,7 +4,8 @@
  * ballots in the order given — callers shuffle first, so nothing about when someone voted survives.
  * Pure: no database, no routes.
  */
-import type { Election, TallyOptions, VoteType } from '../tally';
+import { minorUnitDigits } from '../money/minor-units';
+import { formatMoney, type Election, type TallyOptions, type VoteType } from '../tally';
 
 export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
 export type CountRule = 'greedy' | 'mes';
@@ -63,7 +64,12 @@ export function projectIdOf(proposal: PotProposal): string {
 	return String(proposal.number);
 }
 
+/**
+ * Costs and the budget stay integers of minor units; `decimals` is the currency's own (GBP 2, JPY 0,
+ * KWD 3), so the file's amounts and the count's explanations are in that currency's units.
+ */
 export function ballotsToElection(vote: PotVote): Election {
+	const decimals = minorUnitDigits(vote.currency);
 	const voteType = voteTypeOf(vote.ballotType);
 	const index = new Map(vote.proposals.map((p, i) => [p.id, i]));
 	const voters = vote.ballots.map((ballot, i) => {
@@ -83,7 +89,7 @@ export function ballotsToElection(vote: PotVote): Election {
 		['instance', vote.instance],
 		['num_projects', String(vote.proposals.length)],
 		['num_votes', String(voters.length)],
-		['budget', (vote.budgetMinor / 100).toFixed(2)],
+		['budget', formatMoney(BigInt(vote.budgetMinor), decimals)],
 		['vote_type', voteType],
 		['rule', vote.rule === 'greedy' ? 'greedy' : 'equalshares/add1'],
 		['currency', vote.currency],
@@ -96,7 +102,7 @@ export function ballotsToElection(vote: PotVote): Election {
 		meta,
 		voteType,
 		budget: BigInt(vote.budgetMinor),
-		decimals: 2,
+		decimals,
 		projects: vote.proposals.map((p) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: [p.title] })),
 		voters,
 		projectColumns: ['name'],

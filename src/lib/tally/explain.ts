@@ -34,7 +34,10 @@ export type ProjectExplanation =
 
 export function explainOutcome(election: Election, profile: Profile, outcome: RuleOutcome): ProjectExplanation[] {
 	const unit = 10 ** election.decimals;
-	const money = (minor: number) => Math.round((minor / unit) * 100) / 100;
+	// Rounded to the currency's own minor unit, and never coarser than hundredths (a share of a
+	// whole-unit budget still reads "6.67").
+	const places = 10 ** Math.max(2, election.decimals);
+	const money = (minor: number) => Math.round((minor / unit) * places) / places;
 	return profile.ids.map((project, p) => {
 		const cost = money(Number(profile.costs[p]));
 		const supporters = profile.supporterCount[p];
@@ -67,7 +70,7 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				reason: 'dropped',
 				round: unfunded.round,
 				moneyLeft,
-				shortfall: Math.round((cost - moneyLeft) * 100) / 100
+				shortfall: Math.round((cost - moneyLeft) * places) / places
 			};
 		}
 		return { project, status: 'unfunded', cost, supporters, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };

@@ -70,7 +70,7 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 		perVoterBudget:
 			outcome.perVoterBudget === undefined
 				? undefined
-				: Math.round((outcome.perVoterBudget / 10 ** election.decimals) * 100) / 100,
+				: Math.round((outcome.perVoterBudget / 10 ** election.decimals) * 10 ** Math.max(2, election.decimals)) / 10 ** Math.max(2, election.decimals),
 		runs: outcome.runs,
 		exactRuns: outcome.exactRuns
 	};

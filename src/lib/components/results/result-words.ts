@@ -1,17 +1,17 @@
 import { m } from '$lib/paraglide/messages';
+import { unitsToMinor } from '$lib/money/minor-units';
 import type { ProjectExplanation } from '$lib/tally';
 
 type Money = (minor: number) => string;
-
-/** The engine's figures are currency units (for phrasing only); the page formats minor units. */
-const minor = (units: number) => Math.round(units * 100);
 
 /**
  * Why a project won or lost, in words a resident understands: "funded in round 3: 412 supporters
  * each paid £8", "not funded: its supporters had £1,150 of the £4,000 it needs left", "did not fit
  * the money left", "nobody voted for it".
  */
-export function explanationText(e: ProjectExplanation, money: Money): string {
+export function explanationText(e: ProjectExplanation, money: Money, currency: string): string {
+	// A stored explanation's figures are in the currency's units: back to minor units, the currency's own digits.
+	const minor = (units: number) => unitsToMinor(units, currency);
 	if (e.status === 'funded') {
 		if (e.payers === 0) return m.results_why_funded_votes({ votes: e.supporters });
 		if (e.minShare === e.maxShare) return m.results_why_funded_each({ round: e.round, payers: e.payers, share: money(minor(e.maxShare)) });

@@ -1,9 +1,10 @@
 import { m } from '$lib/paraglide/messages';
+import type { LetterCodeErrorCode } from '$lib/voting/voting.errors';
 
 type Text = (params: Record<string, string | number>) => string;
 
 /** The words for each letter_codes_… code the letter-code forms can come back with (joined into form-errors.ts). */
-export const letterCodeErrorTexts: Record<string, Text> = {
+export const letterCodeErrorTexts = {
 	letter_codes_code_missing: () => m.letter_codes_error_code_missing(),
 	letter_codes_code_format: () => m.letter_codes_error_code_format(),
 	letter_codes_code_unknown: () => m.letter_codes_error_code_unknown(),
@@ -15,4 +16,4 @@ export const letterCodeErrorTexts: Record<string, Text> = {
 	letter_codes_language_invalid: () => m.letter_codes_error_language_invalid(),
 	letter_codes_revoke_unconfirmed: () => m.letter_codes_error_revoke_unconfirmed(),
 	letter_codes_batch_unknown: () => m.letter_codes_error_batch_unknown()
-};
+} satisfies Record<LetterCodeErrorCode, Text>;

@@ -12,3 +12,17 @@ export async function readForm(event: RequestEvent): Promise<Record<string, stri
 		error(400, { message: 'Unreadable form', code: 'bad_form' });
 	}
 }
+
+/**
+ * The submitted form's text fields in order, with repeated names kept (a ballot's ticked boxes all
+ * share the name `choice`). Unreadable bodies are a 400, as in readForm.
+ */
+export async function readFormEntries(event: RequestEvent): Promise<[string, string][]> {
+	let data: FormData;
+	try {
+		data = await event.request.formData();
+	} catch {
+		error(400, { message: 'Unreadable form', code: 'bad_form' });
+	}
+	return [...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+}

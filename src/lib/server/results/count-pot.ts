@@ -10,7 +10,7 @@ import { cycles, phases } from '../cycles/cycles.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../db/database';
 import type { Place } from '../places/places.table';
-import { loadBallotPaper } from '../voting/ballot-paper';
+import { loadBallotPaper } from '../voting/voting.queries';
 import { ballots, participations } from '../voting/voting.table';
 import { countInWorker } from './count-in-worker';
 import { results } from './results.table';

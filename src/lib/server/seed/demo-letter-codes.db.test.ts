@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
 import { findLetterCodeCycle, isLetterCodeShape, listLetterCodeBatches } from '../voting/letter-codes';
-import { findLetterCode } from '../voting/voter-lookup';
+import { findLetterCode } from '../voting/voting.queries';
 import { DEMO_LETTER_CODES, seedDemoLetterCodes } from './demo-letter-codes';
 
 const now = new Date('2026-11-24T10:00:00Z');

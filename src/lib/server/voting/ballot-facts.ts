@@ -1,6 +1,6 @@
 import type { BallotFacts } from '../../ballots/check-ballot-feasible';
 import type { Database } from '../db/database';
-import { loadBallotPaper } from './ballot-paper';
+import { loadBallotPaper } from './voting.queries';
 
 /**
  * What each of the cycle's ballots holds, as the vote will show it: one per pot, or one for all the

@@ -1,6 +1,6 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import type { CheckedBallot } from '../../ballots/validate-ballot';
 import { and, eq, isNull } from 'drizzle-orm';
+import type { CheckedBallot } from '../../ballots/validate-ballot';
 import type { Database } from '../db/database';
 import { hashCode } from './hash-code';
 import { ballots, participations, type VoteChannel } from './voting.table';
@@ -38,7 +38,8 @@ export type CastResult = { ok: true; receiptCode: string } | { ok: false; error:
  * with no trace of who) in one transaction, so a crash leaves both or neither. The participation's
  * unique key decides a race: of two submits at once, on one app process or two, exactly one
  * ballot is kept and the other voter is told they have already voted. The ballot must already have
- * been checked against the pot's rules (validateBallot).
+ * been checked, and its voter resolved and found eligible: submitBallot (submit-ballot.ts) does
+ * that, the same way for every channel, before it calls this.
  */
 export async function castBallot(
 	{ db, now }: { db: Database; now: Date },

@@ -1,7 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Database } from '../db/database';
 import { normalizeCode } from './hash-code';
-import { findLetterCode } from './voter-lookup';
+import { findLetterCode } from './voting.queries';
 
 /**
  * A resident who typed (or scanned) a letter code carries it to the vote page in this cookie: the

@@ -10,7 +10,7 @@ import { places } from '../places/places.table';
 import { castBallot } from './cast-ballot';
 import { hashCode } from './hash-code';
 import { findLetterCodeCycle, generateLetterCodes, isLetterCodeShape, listLetterCodeBatches, revokeLetterCodeBatch } from './letter-codes';
-import { findLetterCode } from './voter-lookup';
+import { findLetterCode } from './voting.queries';
 import { letterCodes } from './voting.table';
 
 const now = new Date('2026-06-10T14:37:12.345Z');

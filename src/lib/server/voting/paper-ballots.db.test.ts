@@ -10,7 +10,8 @@ import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
 import { openSecondConnection } from '../rate-limit/open-second-connection';
 import { castBallot } from './cast-ballot';
-import { discardPaperEntry, enterPaperBallot, listAwaitingPaperEntries, normalizeSerial } from './paper-ballots';
+import { discardPaperEntry, enterPaperBallot, normalizeSerial } from './paper-ballots';
+import { listAwaitingPaperEntries } from './voting.queries';
 import { hashCode } from './hash-code';
 import { ballots, letterCodeBatches, letterCodes, paperEntries, participations, registerEntries } from './voting.table';
 

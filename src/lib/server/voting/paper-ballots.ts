@@ -1,15 +1,13 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { BallotType } from '../../ballots/ballot-rules';
 import { sameChoices } from '../../ballots/same-choices';
 import type { CheckedBallot } from '../../ballots/validate-ballot';
-import type { LocalizedText } from '../../localized-text';
-import { users } from '../accounts/accounts.table';
+import type { PaperDiscardRefusal, PaperEntryRefusal } from '../../voting/voting.errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { pots } from '../budget/budget.table';
 import type { Database } from '../db/database';
 import { hashCode } from './hash-code';
-import { hourOf, newReceiptCode, voterKey, type Voter } from './cast-ballot';
-import { findLetterCode, findRegisterEntry } from './voter-lookup';
+import { hourOf, newReceiptCode, voterKey } from './cast-ballot';
+import { resolveVoter } from './resolve-voter';
 import { ballots, paperEntries, participations } from './voting.table';
 
 type Deps = { db: Database; now: Date };
@@ -17,8 +15,9 @@ type CycleRef = { id: string; placeId: string };
 /** The team member at the keyboard: named on the entry and on the audit trail. */
 type Staff = { userId: string; email: string };
 
-export type PaperEntryRefusal = 'serial_invalid' | 'voter_not_found' | 'already_voted' | 'same_person' | 'entries_differ' | 'already_counted';
-export type PaperEntryResult = { ok: true; stage: 'awaiting_check' | 'counted' } | { ok: false; error: PaperEntryRefusal };
+/** What recording an entry can refuse (the checks before it add the rest of PaperEntryRefusal). */
+export type PaperRecordRefusal = Extract<PaperEntryRefusal, 'serial_invalid' | 'voter_not_found' | 'already_voted' | 'same_person' | 'entries_differ' | 'already_counted'>;
+export type PaperEntryResult = { ok: true; stage: 'awaiting_check' | 'counted' } | { ok: false; error: PaperRecordRefusal };
 
 /** "  0042 " and "0042" are one paper; letters are upper-cased; 1–20 of A–Z, 0–9 and dashes. */
 export function normalizeSerial(text: string): string | null {
@@ -35,19 +34,6 @@ class Refused extends Error {
 
 const onSerial = (cycle: CycleRef, potId: string | null, serial: string) =>
 	and(eq(paperEntries.placeId, cycle.placeId), eq(paperEntries.cycleId, cycle.id), potId ? eq(paperEntries.potId, potId) : isNull(paperEntries.potId), eq(paperEntries.serial, serial));
-
-/**
- * Paper always names its voter by a register reference or a letter code, whatever the cycle's
- * registerOnly setting says: the voter key it gives is the one the online and letter-code channels
- * write too, so the participations' unique key stops the same person voting on paper and online.
- * (A paper ballot for "someone at the stall" would have no key to check.)
- */
-async function resolveVoter(db: Database, cycle: CycleRef, reference: string): Promise<Voter | null> {
-	const entry = await findRegisterEntry(db, cycle, reference);
-	if (entry) return { kind: 'register', entryId: entry.id };
-	const code = await findLetterCode(db, cycle, reference);
-	return code ? { kind: 'code', letterCodeId: code.id } : null;
-}
 
 /**
  * Enters one paper ballot. The first entry of a serial records the voter's participation (so they
@@ -73,8 +59,9 @@ export async function enterPaperBallot(
 		db.transaction(async (tx): Promise<PaperEntryResult> => {
 			const [entry] = await tx.select().from(paperEntries).where(onSerial(cycle, potId, serial)).for('update');
 			if (!entry) {
-				const voter = await resolveVoter(tx, cycle, input.voterReference);
-				if (!voter) return { ok: false, error: 'voter_not_found' };
+				const resolved = await resolveVoter(tx, cycle, { kind: 'paper', reference: input.voterReference });
+				if (!resolved.ok) return { ok: false, error: 'voter_not_found' };
+				const { voter } = resolved;
 				const [created] = await tx
 					.insert(paperEntries)
 					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, serial, choices, enteredByUserId: staff.userId, enteredHour: hour })
@@ -119,7 +106,7 @@ export async function enterPaperBallot(
 	throw new Error(`paper entry ${serial} kept colliding with other entries`);
 }
 
-export type DiscardResult = { ok: true; serial: string } | { ok: false; error: 'paper_entry_unknown' | 'paper_not_awaiting' | 'paper_reason_missing' | 'paper_reason_too_long' };
+export type DiscardResult = { ok: true; serial: string } | { ok: false; error: PaperDiscardRefusal };
 
 /**
  * Discards a first entry that is wrong (the check kept differing), so the paper can be typed in
@@ -153,35 +140,4 @@ export async function discardPaperEntry({ db, now }: Deps, staff: Staff, input: 
 		});
 		return { ok: true, serial: entry.serial };
 	});
-}
-
-export interface AwaitingPaperEntry {
-	id: string;
-	serial: string;
-	potId: string | null;
-	potName: LocalizedText | null;
-	/** Who typed the first entry (display name, else email); null if their account is gone. */
-	enteredBy: string | null;
-	enteredHour: Date;
-}
-
-/**
- * Papers waiting for a second person to enter them. Never their choices: the second person must
- * type the paper in without seeing what the first one typed, or the check proves nothing.
- */
-export async function listAwaitingPaperEntries(db: Database, cycle: CycleRef): Promise<AwaitingPaperEntry[]> {
-	return db
-		.select({
-			id: paperEntries.id,
-			serial: paperEntries.serial,
-			potId: paperEntries.potId,
-			potName: pots.name,
-			enteredBy: sql<string | null>`coalesce(${users.displayName}, ${users.email})`,
-			enteredHour: paperEntries.enteredHour
-		})
-		.from(paperEntries)
-		.leftJoin(pots, and(eq(pots.id, paperEntries.potId), eq(pots.placeId, paperEntries.placeId)))
-		.leftJoin(users, eq(users.id, paperEntries.enteredByUserId))
-		.where(and(eq(paperEntries.placeId, cycle.placeId), eq(paperEntries.cycleId, cycle.id), eq(paperEntries.state, 'awaiting_check')))
-		.orderBy(asc(paperEntries.enteredHour), asc(paperEntries.serial));
 }

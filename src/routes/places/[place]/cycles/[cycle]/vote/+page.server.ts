@@ -6,11 +6,12 @@ import type { CycleWithPhases } from '$lib/server/cycles/cycles.queries';
 import { getDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/database';
 import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { potsVotedIn } from '$lib/server/voting/ballot-paper';
-import { castBallot, replaceBallot, voterKey } from '$lib/server/voting/cast-ballot';
-import { checkOnlineBallot, loadPotBallot, potIdFrom, type OnlineBallotCheck, type OnlineVoter } from '$lib/server/voting/check-online-ballot';
+import { readFormEntries } from '$lib/server/http/read-form';
+import { voterKey } from '$lib/server/voting/cast-ballot';
+import { checkBallot, loadPotBallot, potIdFrom, type OnlineVoter } from '$lib/server/voting/check-ballot';
 import { readLetterCodeVoter } from '$lib/server/voting/letter-code-cookie';
-import { hasRegister } from '$lib/server/voting/voter-lookup';
+import { submitBallot, type SubmitOutcome } from '$lib/server/voting/submit-ballot';
+import { hasRegister, potsVotedIn } from '$lib/server/voting/voting.queries';
 import { canOnVoting, type VotingAction } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -76,10 +77,10 @@ async function voterFor(db: Database, event: RequestEvent, cycle: CycleWithPhase
 }
 
 /** A refused ballot as the page shows it: what to change, with every mark and answer kept. */
-function refusalOf(check: Exclude<OnlineBallotCheck, { ok: true }>) {
-	if (check.status === 'voting_closed') return fail(400, { status: check.status });
-	if (check.status === 'already_voted') return fail(409, { status: check.status, ...check.kept });
-	return fail(400, { status: check.status, problems: 'problems' in check ? check.problems : [], ...check.kept });
+function refusalOf(refused: Exclude<SubmitOutcome, { ok: true }>) {
+	if (refused.status === 'voting_closed') return fail(400, { status: refused.status });
+	if (refused.status === 'already_voted') return fail(409, { status: refused.status, ...refused.kept });
+	return fail(400, { status: refused.status, problems: refused.problems, ...refused.kept });
 }
 
 export const actions = {
@@ -88,7 +89,7 @@ export const actions = {
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const who = await voterFor(db, event, cycle, place.id);
 		allowAnonymous('voterFor above authorises: a letter code for this cycle, else a signed-in person');
-		const check = await checkOnlineBallot({ db, now: new Date() }, who, cycle, await event.request.formData());
+		const check = await checkBallot({ db, now: new Date() }, who, cycle, await readFormEntries(event));
 		if (!check.ok) return refusalOf(check);
 		return { reviewing: true as const, ...check.kept, chosen: check.ballot.choices };
 	},
@@ -98,20 +99,20 @@ export const actions = {
 		await voterFor(db, event, cycle, place.id);
 		allowAnonymous('voterFor above authorises: a letter code for this cycle, else a signed-in person');
 		// Back from the review to the ballot with every choice still marked (no JavaScript needed).
-		const data = await event.request.formData();
+		const fields = await readFormEntries(event);
+		const field = (name: string) => fields.find(([key]) => key === name)?.[1] ?? '';
 		// The type names which fields to read; anything but one of ours is read as approval (and then
 		// refused by the review), never trusted.
-		const posted = String(data.get('ballotType') ?? '');
-		const type: BallotMarks['type'] = BALLOT_TYPES.find((t) => t === posted) ?? 'approval';
-		const { marks } = readBallotForm(type, data.entries());
+		const type: BallotMarks['type'] = BALLOT_TYPES.find((t) => t === field('ballotType')) ?? 'approval';
+		const { marks } = readBallotForm(type, fields);
 		return {
 			changing: true as const,
 			marks,
-			potId: potIdFrom(data.get('pot')),
-			postcode: String(data.get('postcode') ?? ''),
-			confirmsAge: data.get('confirmsAge') === 'yes',
-			reference: String(data.get('reference') ?? '').slice(0, 100),
-			receipt: String(data.get('receipt') ?? '').slice(0, 40)
+			potId: potIdFrom(field('pot')),
+			postcode: field('postcode'),
+			confirmsAge: field('confirmsAge') === 'yes',
+			reference: field('reference').slice(0, 100),
+			receipt: field('receipt').slice(0, 40)
 		};
 	},
 	cast: async (event) => {
@@ -119,17 +120,8 @@ export const actions = {
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const who = await voterFor(db, event, cycle, place.id);
 		allowAnonymous('voterFor above authorises: a letter code for this cycle, else a signed-in person');
-		const now = new Date();
-		const check = await checkOnlineBallot({ db, now }, who, cycle, await event.request.formData());
-		if (!check.ok) return refusalOf(check);
-		const target = { placeId: place.id, cycleId: cycle.id, potId: check.kept.potId, voter: check.voter, ballot: check.ballot };
-		if (check.revote) {
-			const replaced = await replaceBallot({ db, now }, { ...target, receiptCode: check.kept.receipt });
-			if (!replaced.ok) return fail(400, { status: 'receipt_not_found', problems: [], ...check.kept });
-			return { changed: true as const, potId: check.kept.potId };
-		}
-		const result = await castBallot({ db, now }, { ...target, channel: check.channel });
-		if (!result.ok) return fail(409, { status: result.error, ...check.kept });
-		return { receiptCode: result.receiptCode, potId: check.kept.potId };
+		const outcome = await submitBallot({ db, now: new Date() }, who, cycle, await readFormEntries(event));
+		if (!outcome.ok) return refusalOf(outcome);
+		return 'changed' in outcome ? { changed: true as const, potId: outcome.potId } : { receiptCode: outcome.receiptCode, potId: outcome.potId };
 	}
 } satisfies Actions;

@@ -9,10 +9,10 @@ import { testDatabases } from '../db/test-databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { castBallot, replaceBallot } from './cast-ballot';
-import { hasVoted, loadBallotPaper } from './ballot-paper';
+import { hasVoted, loadBallotPaper } from './voting.queries';
 import { hashCode } from './hash-code';
 import { ballots, letterCodeBatches, letterCodes, registerEntries } from './voting.table';
-import { checkOnlineBallot } from './check-online-ballot';
+import { checkBallot } from './check-ballot';
 
 const now = new Date('2026-06-10T12:00:00Z');
 const form = (fields: [string, string][]) => {
@@ -58,26 +58,26 @@ describe.each(testDatabases())('checking an online ballot on $name', ({ open }) 
 	const answers: [string, string][] = [['postcode', 'cf10 1aa'], ['confirmsAge', 'yes']];
 
 	it('accepts a ballot that fits the pot at the team’s checked costs, from someone in the area of age', async () => {
-		const check = await checkOnlineBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ...answers]));
+		const check = await checkBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ...answers]));
 		expect(check).toMatchObject({ ok: true, ballot: { choices: [garden] } });
 	});
 
 	it('says what to change and keeps every answer: over the pot, outside the area, age not confirmed', async () => {
-		const overPot = await checkOnlineBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['choice', hall], ...answers]));
+		const overPot = await checkBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['choice', hall], ...answers]));
 		// £600 checked cost + £500 = £1,100 of a £1,000 pot.
 		expect(overPot).toMatchObject({ ok: false, status: 'eligible', problems: [{ code: 'over_budget', overMinor: 10_000 }] });
-		const away = await checkOnlineBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['postcode', 'NP20 1AA'], ['confirmsAge', 'yes']]));
+		const away = await checkBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['postcode', 'NP20 1AA'], ['confirmsAge', 'yes']]));
 		expect(away).toMatchObject({ ok: false, status: 'not_in_area', kept: { postcode: 'NP20 1AA', marks: { selected: [garden] } } });
-		const noAge = await checkOnlineBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['postcode', 'CF10 1AA']]));
+		const noAge = await checkBallot({ db: handle.db, now }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ['postcode', 'CF10 1AA']]));
 		expect(noAge).toMatchObject({ ok: false, status: 'age_needed' });
 	});
 
 	it('tells someone who has voted, and refuses everything once the test phase has closed', async () => {
 		const voter = { kind: 'user' as const, userId: randomUUID() };
 		await castBallot({ db: handle.db, now }, { placeId: cycle.placeId, cycleId: cycle.id, potId: null, voter, channel: 'online', ballot: { choices: [garden] } });
-		expect(await checkOnlineBallot({ db: handle.db, now }, voter, cycle, form([['choice', hall], ...answers]))).toMatchObject({ ok: false, status: 'already_voted' });
+		expect(await checkBallot({ db: handle.db, now }, voter, cycle, form([['choice', hall], ...answers]))).toMatchObject({ ok: false, status: 'already_voted' });
 		const later = new Date('2026-07-01T00:00:00Z');
-		expect(await checkOnlineBallot({ db: handle.db, now: later }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ...answers]))).toEqual({ ok: false, status: 'voting_closed' });
+		expect(await checkBallot({ db: handle.db, now: later }, { kind: 'user' as const, userId: randomUUID() }, cycle, form([['choice', garden], ...answers]))).toEqual({ ok: false, status: 'voting_closed' });
 	});
 });
 
@@ -146,10 +146,10 @@ describe.each(testDatabases())('a cycle with pots, a register, letter codes and 
 		expect((await loadBallotPaper(handle.db, cycle, beach)).budgetMinor).toBe(20_000);
 		expect((await loadBallotPaper(handle.db, cycle, 'not-a-uuid')).items).toEqual([]);
 		const user = { kind: 'user' as const, userId: randomUUID() };
-		expect(await checkOnlineBallot(ctx(), user, cycle, form([['choice', library], ['postcode', 'SA62 1AB']]))).toMatchObject({ ok: false, status: 'pot_unknown' });
-		const wrongPot = await checkOnlineBallot(ctx(), user, cycle, form([['pot', beach], ['choice', library], ['postcode', 'SA62 1AB']]));
+		expect(await checkBallot(ctx(), user, cycle, form([['choice', library], ['postcode', 'SA62 1AB']]))).toMatchObject({ ok: false, status: 'pot_unknown' });
+		const wrongPot = await checkBallot(ctx(), user, cycle, form([['pot', beach], ['choice', library], ['postcode', 'SA62 1AB']]));
 		expect(wrongPot).toMatchObject({ ok: false, problems: [{ code: 'unknown_project' }] });
-		expect(await checkOnlineBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['postcode', 'SA62 1AB']]))).toMatchObject({
+		expect(await checkBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['postcode', 'SA62 1AB']]))).toMatchObject({
 			ok: true,
 			channel: 'online',
 			voter: user
@@ -158,7 +158,7 @@ describe.each(testDatabases())('a cycle with pots, a register, letter codes and 
 
 	it('lets a letter code vote in each pot once, without a postcode, as a letter-code ballot', async () => {
 		const holder = { kind: 'code' as const, letterCodeId };
-		const check = await checkOnlineBallot(ctx(), holder, cycle, form([['pot', beach], ['choice', surf]]));
+		const check = await checkBallot(ctx(), holder, cycle, form([['pot', beach], ['choice', surf]]));
 		expect(check).toMatchObject({ ok: true, channel: 'letter_code', voter: { kind: 'code', letterCodeId } });
 		if (!check.ok) return;
 		await castBallot(ctx(), { placeId: cycle.placeId, cycleId: cycle.id, potId: beach, voter: check.voter, channel: check.channel, ballot: check.ballot });
@@ -168,9 +168,9 @@ describe.each(testDatabases())('a cycle with pots, a register, letter codes and 
 
 	it('counts a register reference only with the postcode it is registered at, as that register entry', async () => {
 		const user = { kind: 'user' as const, userId: randomUUID() };
-		const wrong = await checkOnlineBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['reference', 't-1'], ['postcode', 'SA62 9ZZ']]));
+		const wrong = await checkBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['reference', 't-1'], ['postcode', 'SA62 9ZZ']]));
 		expect(wrong).toMatchObject({ ok: false, status: 'not_on_register', kept: { reference: 't-1' } });
-		const right = await checkOnlineBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['reference', 't-1'], ['postcode', 'sa626aa']]));
+		const right = await checkBallot(ctx(), user, cycle, form([['pot', town], ['choice', library], ['reference', 't-1'], ['postcode', 'sa626aa']]));
 		expect(right).toMatchObject({ ok: true, voter: { kind: 'register', entryId } });
 	});
 
@@ -178,7 +178,7 @@ describe.each(testDatabases())('a cycle with pots, a register, letter codes and 
 		const voter = { kind: 'user' as const, userId: randomUUID() };
 		const cast = await castBallot(ctx(), { placeId: cycle.placeId, cycleId: cycle.id, potId: town, voter, channel: 'online', ballot: { choices: [library] } });
 		if (!cast.ok) throw new Error('cast failed');
-		const again = await checkOnlineBallot(ctx(), voter, cycle, form([['pot', town], ['choice', library], ['postcode', 'SA62 1AB']]));
+		const again = await checkBallot(ctx(), voter, cycle, form([['pot', town], ['choice', library], ['postcode', 'SA62 1AB']]));
 		expect(again).toMatchObject({ ok: true, revote: true });
 		const input = { placeId: cycle.placeId, cycleId: cycle.id, potId: town, voter, ballot: { choices: [] as string[] } };
 		expect(await replaceBallot(ctx(), { ...input, receiptCode: 'AAAA-BBBB-CCCC' })).toEqual({ ok: false, error: 'receipt_not_found' });

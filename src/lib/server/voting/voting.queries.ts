@@ -2,12 +2,20 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { BallotItem } from '../../ballots/ballot-item';
 import { sumPooledBudget } from '../../budget/pooled-budget';
 import type { LocalizedText } from '../../localized-text';
+import { users } from '../accounts/accounts.table';
 import { contributions, pots } from '../budget/budget.table';
 import type { Database } from '../db/database';
 import { photos } from '../photos/photos.table';
 import { proposals } from '../proposals/proposals.table';
-import { participations } from './voting.table';
 import { isUuid } from '../../validation/fields';
+import { hashCode } from './hash-code';
+import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries } from './voting.table';
+
+/*
+ * The voting domain's reads: the ballot paper a pot shows, who has voted where, and the voter
+ * look-ups every channel resolves its voter with. Writes live in cast-ballot.ts, record-ballot.ts,
+ * paper-ballots.ts and letter-codes.ts.
+ */
 
 /** A pot as the vote shows it: its own ballot for its own money. */
 export interface BallotPot {
@@ -93,4 +101,74 @@ export async function potsVotedIn(db: Database, cycle: { id: string; placeId: st
 		.from(participations)
 		.where(and(eq(participations.placeId, cycle.placeId), eq(participations.cycleId, cycle.id), eq(participations.voterKey, voterKey)));
 	return new Set(rows.map((r) => r.potId));
+}
+
+type CycleRef = { id: string; placeId: string };
+
+/** The register entry with this reference in the cycle ("a-001" finds "A-001"), or null. */
+export async function findRegisterEntry(db: Database, cycle: CycleRef, reference: string) {
+	const key = reference.trim().toUpperCase();
+	if (!key) return null;
+	const [entry] = await db
+		.select({ id: registerEntries.id, postcode: registerEntries.postcode })
+		.from(registerEntries)
+		.where(and(eq(registerEntries.placeId, cycle.placeId), eq(registerEntries.cycleId, cycle.id), eq(registerEntries.referenceKey, key)))
+		.limit(1);
+	return entry ?? null;
+}
+
+/** Whether the cycle has a voter register at all (then every channel names voters by it). */
+export async function hasRegister(db: Database, cycle: CycleRef): Promise<boolean> {
+	const [row] = await db
+		.select({ id: registerEntries.id })
+		.from(registerEntries)
+		.where(and(eq(registerEntries.placeId, cycle.placeId), eq(registerEntries.cycleId, cycle.id)))
+		.limit(1);
+	return Boolean(row);
+}
+
+/**
+ * The letter code with this text, if it belongs to the cycle and its batch has not been revoked.
+ * A code of another cycle or place answers null, exactly like a code that does not exist.
+ */
+export async function findLetterCode(db: Database, cycle: CycleRef, code: string): Promise<{ id: string } | null> {
+	if (!code.trim()) return null;
+	const [row] = await db
+		.select({ id: letterCodes.id })
+		.from(letterCodes)
+		.innerJoin(letterCodeBatches, and(eq(letterCodeBatches.id, letterCodes.batchId), eq(letterCodeBatches.placeId, letterCodes.placeId)))
+		.where(and(eq(letterCodes.codeHash, hashCode(code)), eq(letterCodes.placeId, cycle.placeId), eq(letterCodes.cycleId, cycle.id), isNull(letterCodeBatches.revokedAt)))
+		.limit(1);
+	return row ?? null;
+}
+
+export interface AwaitingPaperEntry {
+	id: string;
+	serial: string;
+	potId: string | null;
+	potName: LocalizedText | null;
+	/** Who typed the first entry (display name, else email); null if their account is gone. */
+	enteredBy: string | null;
+	enteredHour: Date;
+}
+
+/**
+ * Papers waiting for a second person to enter them. Never their choices: the second person must
+ * type the paper in without seeing what the first one typed, or the check proves nothing.
+ */
+export async function listAwaitingPaperEntries(db: Database, cycle: CycleRef): Promise<AwaitingPaperEntry[]> {
+	return db
+		.select({
+			id: paperEntries.id,
+			serial: paperEntries.serial,
+			potId: paperEntries.potId,
+			potName: pots.name,
+			enteredBy: sql<string | null>`coalesce(${users.displayName}, ${users.email})`,
+			enteredHour: paperEntries.enteredHour
+		})
+		.from(paperEntries)
+		.leftJoin(pots, and(eq(pots.id, paperEntries.potId), eq(pots.placeId, paperEntries.placeId)))
+		.leftJoin(users, eq(users.id, paperEntries.enteredByUserId))
+		.where(and(eq(paperEntries.placeId, cycle.placeId), eq(paperEntries.cycleId, cycle.id), eq(paperEntries.state, 'awaiting_check')))
+		.orderBy(asc(paperEntries.enteredHour), asc(paperEntries.serial));
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney } from '$lib/format';
+import { ballotsToElection, tallyOptionsFor, type PotVote } from '$lib/results/ballots-to-election';
+import { tallyElection, writePabulib } from '$lib/tally';
+import { explanationText } from './result-words';
+
+/** A pot in a currency: two proposals, three ballots; two want the first, one the second. */
+const pot = (currency: string, budgetMinor: number, costs: [number, number]): PotVote => ({
+	description: 'Harbour: 2026',
+	unit: 'Harbour',
+	instance: '2026',
+	currency,
+	language: 'en',
+	ballotType: 'approval',
+	budgetMinor,
+	proposals: [
+		{ id: 'p-lights', number: 1, title: 'Lights', costMinor: costs[0] },
+		{ id: 'p-bench', number: 2, title: 'Bench', costMinor: costs[1] }
+	],
+	ballots: [{ choices: ['p-lights'] }, { choices: ['p-lights'] }, { choices: ['p-bench'] }],
+	rule: 'greedy'
+});
+
+function countAndSay(vote: PotVote) {
+	const election = ballotsToElection(vote);
+	const outcome = tallyElection(election, tallyOptionsFor(vote.rule));
+	const money = (minor: number) => formatMoney(minor, vote.currency, 'en');
+	const bench = outcome.explanations.find((e) => e.project === '2')!;
+	return { file: writePabulib(election), bench, words: explanationText(bench, money, vote.currency) };
+}
+
+describe('money on the results page and in the .pb file, in the currency’s own minor units', () => {
+	it('a currency without minor units (JPY): ¥12,000 is "12000" in the file and ¥7,000 in the words', () => {
+		const { file, bench, words } = countAndSay(pot('JPY', 12_000, [5_000, 8_000]));
+		expect(file).toContain('budget;12000\r\n');
+		expect(file).toContain('\r\n1;5000;Lights');
+		expect(bench).toMatchObject({ reason: 'did_not_fit', moneyLeft: 7000 });
+		expect(words).toBe('Not funded: it did not fit the money left (¥7,000).');
+	});
+
+	it('a currency with three digits (KWD): 2.500 dinars is "2.500" in the file and the fils survive into the words', () => {
+		const { file, bench, words } = countAndSay(pot('KWD', 2_500, [1_234, 2_000]));
+		expect(file).toContain('budget;2.500\r\n');
+		expect(file).toContain('\r\n1;1.234;Lights');
+		expect(bench).toMatchObject({ reason: 'did_not_fit', cost: 2, moneyLeft: 1.266 });
+		expect(words).toBe(`Not funded: it did not fit the money left (${formatMoney(1_266, 'KWD', 'en')}).`);
+		expect(words).toContain('1.266');
+	});
+
+	it('pounds read as before: £28,000.00 is "28000.00" in the file', () => {
+		const { file, words } = countAndSay(pot('GBP', 2_800_000, [2_650_000, 590_000]));
+		expect(file).toContain('budget;28000.00\r\n');
+		expect(words).toBe('Not funded: it did not fit the money left (£1,500).');
+	});
+});

@@ -1,0 +1,34 @@
+import type { BallotProblem } from '../../ballots/validate-ballot';
+import type { BallotRefusal } from '../../voting/voting.errors';
+import type { CycleWithPhases } from '../cycles/cycles.queries';
+import type { Database } from '../db/database';
+import { castBallot, replaceBallot } from './cast-ballot';
+import { checkBallot, type FormFields, type KeptAnswers, type OnlineVoter } from './check-ballot';
+
+export type SubmitOutcome =
+	| { ok: true; receiptCode: string; potId: string | null }
+	| { ok: true; changed: true; potId: string | null }
+	| { ok: false; status: 'voting_closed' }
+	| { ok: false; status: 'already_voted'; kept: KeptAnswers }
+	| { ok: false; status: Exclude<BallotRefusal, 'voting_closed' | 'already_voted'> | 'eligible'; problems: BallotProblem[]; kept: KeptAnswers };
+
+/**
+ * Casts a ballot sent online or with a letter code: the one check every channel makes (checkBallot:
+ * the gate, the pot, the ballot's rules, the voter and their eligibility), then the participation
+ * and the ballot recorded in one transaction (castBallot), or — where the place allows re-voting
+ * and this voter has voted — their ballot replaced through its receipt code. Who may call it is
+ * the route's question: it has authorised the signed-in person, or found the letter code.
+ * Paper ballots go through the same check in enterPaperForm (paper-entry.ts).
+ */
+export async function submitBallot(deps: { db: Database; now: Date }, who: OnlineVoter, cycle: CycleWithPhases, form: FormFields): Promise<SubmitOutcome> {
+	const check = await checkBallot(deps, who, cycle, form);
+	if (!check.ok) return check;
+	const { kept } = check;
+	const target = { placeId: cycle.placeId, cycleId: cycle.id, potId: kept.potId, voter: check.voter, ballot: check.ballot };
+	if (check.revote) {
+		const replaced = await replaceBallot(deps, { ...target, receiptCode: kept.receipt });
+		return replaced.ok ? { ok: true, changed: true, potId: kept.potId } : { ok: false, status: 'receipt_not_found', problems: [], kept };
+	}
+	const cast = await castBallot(deps, { ...target, channel: check.channel });
+	return cast.ok ? { ok: true, receiptCode: cast.receiptCode, potId: kept.potId } : { ok: false, status: 'already_voted', kept };
+}
