@@ -16,3 +16,16 @@ test('a resident who opens a team page is told they cannot do that here, and how
 	await expect(page.getByRole('heading', { level: 1, name: 'Ni allwch wneud hynny' })).toBeVisible();
 	expect(await scanWithAxe(page)).toEqual([]);
 });
+
+test('a form too large to take is refused with words that say so, not as our failure', async ({ request, baseURL }) => {
+	const response = await request.post('/sign-in', {
+		data: `email=${'a'.repeat(20 * 1024 * 1024)}`,
+		headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		failOnStatusCode: false,
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(413);
+	const page = await response.text();
+	expect(page).toContain('This form was too large');
+	expect(page).not.toContain('on our side');
+});

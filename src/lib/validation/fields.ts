@@ -75,4 +75,5 @@ export function formValues(data: FormData): Record<string, string> {
 	return values;
 }
 
-const withoutNul = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);
+/** A NUL character cannot be stored (Postgres refuses it in text): it is dropped wherever forms are read. */
+export const withoutNul = (text: string) => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);

@@ -1,4 +1,3 @@
-import { formErrorText } from '$lib/components/forms/form-errors';
 import { m } from '$lib/paraglide/messages';
 import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
 
@@ -23,8 +22,3 @@ export const decisionErrorTexts = {
 	decision_reason_missing: () => m.decision_error_reason_missing(),
 	decision_reason_too_long: () => m.decision_error_reason_too_long()
 } satisfies Record<DecisionErrorCode, Text>;
-
-/** A decision code in words; any other code as the shared form texts phrase it. */
-export function decisionErrorText(code: string): string {
-	return (decisionErrorTexts as Record<string, Text>)[code]?.({}) ?? formErrorText(code);
-}
