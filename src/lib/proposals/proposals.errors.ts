@@ -39,4 +39,5 @@ export type ProposalReviewErrorCode =
 	| 'review_merge_target_unknown'
 	| 'review_merge_target_merged'
 	| 'review_has_merged_in'
-	| 'review_proposal_hidden';
+	| 'review_proposal_hidden'
+	| 'review_after_count';

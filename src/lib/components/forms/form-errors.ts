@@ -149,6 +149,7 @@ const texts = {
 	review_merge_target_unknown: () => m.review_error_merge_target_unknown(),
 	review_merge_target_merged: () => m.review_error_merge_target_merged(),
 	review_has_merged_in: () => m.review_error_has_merged_in(),
+	review_after_count: () => m.review_error_after_count(),
 	review_proposal_hidden: () => m.review_error_proposal_hidden()
 } satisfies Record<FormErrorCode, Text> & Record<string, Text>;
 

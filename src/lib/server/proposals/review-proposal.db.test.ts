@@ -5,6 +5,7 @@ import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
 import { testDatabases } from '../db/test-databases';
 import { proposals } from './proposals.table';
+import { results } from '../results/results.table';
 import { addGroup, addPerson, during, recordingMailer, seedCoCreateCycle } from './proposals.test-setup';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewDecision } from './review-proposal';
 
@@ -134,5 +135,28 @@ describe.each(testDatabases())('reviewing proposals on $name', ({ open }) => {
 		mail.sent.length = 0;
 		expect(await review(clubhouse.id, { status: 'not_feasible', reason: 'Nobody can hold the keys.' })).toEqual({ ok: true });
 		expect(mail.sent.map((m) => m.to)).toEqual(['admin@example.org', 'author@example.org']);
+	});
+
+	it('closes the review once the votes the proposal stood in are counted: a change then is a change after the vote', async () => {
+		const counted = await seedCoCreateCycle(handle.db, {}, 'counted');
+		const countedCycle = await counted.loadCycle();
+		const [funded] = await handle.db
+			.insert(proposals)
+			.values({ placeId: counted.place.id, cycleId: countedCycle.id, number: 1, title: 'Lights', summary: 'Lights.', estimatedCostMinor: 500_00, status: 'feasible', reviewReason: 'Costed by the council.', reviewedCostMinor: 500_00 })
+			.returning({ id: proposals.id });
+		await handle.db.insert(results).values({ placeId: counted.place.id, cycleId: countedCycle.id, potId: null, state: 'counted', rule: 'greedy', completion: 'none', tieBreak: 'min-cost-then-votes', budgetMinor: 1000_00, selected: [funded.id], spentMinor: 500_00, countedAt: during });
+		const refused = await reviewProposal({ db: handle.db, mailer: mail.mailer, now: during }, lead, {
+			status: 'not_feasible',
+			reviewedCostMinor: null,
+			reason: 'Changed our minds.',
+			mergedIntoProposalId: null,
+			placeId: counted.place.id,
+			cycleId: countedCycle.id,
+			proposalId: funded.id,
+			currency: 'GBP',
+			locale: 'en'
+		});
+		expect(refused).toEqual({ ok: false, error: 'review_after_count' });
+		expect(await stored(funded.id)).toMatchObject({ status: 'feasible', reviewReason: 'Costed by the council.' });
 	});
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { formatMoney } from '$lib/format';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
@@ -9,6 +9,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import type { Database } from '../db/database';
 import { groupMembers } from '../groups/groups.table';
+import { results } from '../results/results.table';
 import { proposals } from './proposals.table';
 
 export type ReviewRefusal =
@@ -20,7 +21,8 @@ export type ReviewRefusal =
 	| 'review_merge_target_missing'
 	| 'review_merge_target_unknown'
 	| 'review_merge_target_merged'
-	| 'review_has_merged_in';
+	| 'review_has_merged_in'
+	| 'review_after_count';
 
 export type ReviewResult = { ok: true } | { ok: false; error: ReviewRefusal };
 
@@ -57,7 +59,7 @@ export async function reviewProposal(
 	const reviewed = await db.transaction(async (tx) => {
 		// Both rows locked in one statement, in id order: two merges crossing each other wait, never deadlock or loop.
 		const locked = await tx
-			.select({ id: proposals.id, number: proposals.number, title: proposals.title, status: proposals.status, reviewReason: proposals.reviewReason, hiddenAt: proposals.hiddenAt, authorUserId: proposals.authorUserId, groupId: proposals.groupId })
+			.select({ id: proposals.id, number: proposals.number, title: proposals.title, status: proposals.status, reviewReason: proposals.reviewReason, hiddenAt: proposals.hiddenAt, authorUserId: proposals.authorUserId, groupId: proposals.groupId, potId: proposals.potId })
 			.from(proposals)
 			.where(and(eq(proposals.placeId, input.placeId), eq(proposals.cycleId, input.cycleId), inArray(proposals.id, mergedInto ? [input.proposalId, mergedInto] : [input.proposalId])))
 			.orderBy(asc(proposals.id))
@@ -65,6 +67,9 @@ export async function reviewProposal(
 		const proposal = locked.find((row) => row.id === input.proposalId);
 		if (!proposal) return refuse('proposal_unknown');
 		if (proposal.hiddenAt) return refuse('review_proposal_hidden');
+		// Once the votes it stood in are counted, the review is part of what was decided: a change now
+		// is a change after the vote, made on the results page with its reasons for everyone to read.
+		if (await standsInCountedVote(tx, input, proposal.potId)) return refuse('review_after_count');
 		// A changed outcome is explained afresh: residents must not read the old "why" under a new verdict.
 		const revised = outcome && isReviewOutcome(proposal.status) && proposal.status !== input.status;
 		if (revised && proposal.reviewReason === input.reason?.trim()) return refuse('review_reason_unchanged');
@@ -143,4 +148,14 @@ export async function listMergeTargets(db: Database, input: { placeId: string; c
 export async function countMergedIn(db: Database, input: { placeId: string; proposalId: string }): Promise<number> {
 	const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(proposals).where(and(eq(proposals.placeId, input.placeId), eq(proposals.mergedIntoProposalId, input.proposalId)));
 	return row.count;
+}
+
+/** Whether a count stands for the vote this proposal was in: its pot's, or the cycle's single vote. */
+async function standsInCountedVote(tx: Database, at: { placeId: string; cycleId: string }, potId: string | null): Promise<boolean> {
+	const [counted] = await tx
+		.select({ id: results.id })
+		.from(results)
+		.where(and(eq(results.placeId, at.placeId), eq(results.cycleId, at.cycleId), eq(results.state, 'counted'), potId === null ? isNull(results.potId) : or(eq(results.potId, potId), isNull(results.potId))))
+		.limit(1);
+	return counted !== undefined;
 }

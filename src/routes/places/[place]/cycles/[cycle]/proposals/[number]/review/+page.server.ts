@@ -15,6 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 const fieldOf: Record<Exclude<ReviewRefusal, 'proposal_unknown'>, string> = {
 	review_proposal_hidden: 'status',
 	review_has_merged_in: 'status',
+	review_after_count: 'status',
 	review_reason_missing: 'reason',
 	review_reason_unchanged: 'reason',
 	review_cost_missing: 'reviewedCost',
