@@ -46,7 +46,8 @@ export default defineConfig({
 		// Built into a folder of this run's own (by port), so two runs at once never overwrite each other.
 		command: `npx vite build && node .e2e/${port}/build`,
 		url: `http://127.0.0.1:${port}/`,
-		timeout: 180_000,
+		// The build alone took over 180 s on a busy 2-core machine (other test runs beside it).
+		timeout: 360_000,
 		reuseExistingServer: false,
 		env: { PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`, PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '16M' }
 	}

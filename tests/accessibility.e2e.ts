@@ -44,6 +44,12 @@ async function scanAll(page: import('@playwright/test').Page, paths: string[]) {
 	return found;
 }
 
+// Every scan below expects nothing found: this one shows the scan does find something when it is there.
+test('the scan reports an image without alternative text', async ({ page }) => {
+	await page.setContent('<!doctype html><html lang="en"><head><title>A page</title></head><body><main><h1>A page</h1><img src="/favicon.png"></main></body></html>');
+	expect((await scanWithAxe(page)).map((violation) => violation.id)).toContain('image-alt');
+});
+
 test.describe('axe finds no violations', () => {
 	test.use({ bypassCSP: true });
 

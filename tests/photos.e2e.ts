@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { makePhoneJpeg, makeTextPretendingToBeJpeg } from '../src/lib/server/photos/test-photos';
+import { makePhoneJpeg, makeTextPretendingToBeJpeg } from '../src/lib/server/testing/photos';
 import { signInByCode } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { makePhoneJpeg } from '../src/lib/server/photos/test-photos';
+import { makePhoneJpeg } from '../src/lib/server/testing/photos';
 import { readLatestEmail, signInAsStaff, STEWARD, staffEmail } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 

@@ -11,7 +11,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/database';
 import { communityGroups } from '../../src/lib/server/groups/groups.table';
 import { countingDatabase } from '../../src/lib/server/proposals/counting-database';
 import { loadProposalListPage } from '../../src/lib/server/proposals/proposal-list-page';
-import { seedCoCreateCycle } from '../../src/lib/server/proposals/proposals.test-setup';
+import { seedCoCreateCycle } from '../../src/lib/server/testing/proposals';
 import { seedManyProposals } from '../../src/lib/server/proposals/seed-many-proposals';
 
 const PROPOSALS = 1000;

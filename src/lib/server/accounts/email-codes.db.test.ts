@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { checkEmailCode, EMAIL_CODE_TTL_MS, issueEmailCode } from './email-codes';
 
 const now = new Date('2026-11-01T09:00:00Z');

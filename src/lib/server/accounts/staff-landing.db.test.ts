@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { placeMemberships } from '../teams/teams.table';
 import { users } from './accounts.table';

@@ -1,8 +1,8 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { places } from '../places/places.table';
+import { testDatabases } from '../testing/databases';
+import { insertPlace } from '../testing/places';
 import { auditEvents, auditHeads } from './audit.table';
 import { hashAuditEvent } from './hash-audit-event';
 import { listAuditHeads, publishAuditHeads } from './publish-audit-heads';
@@ -21,10 +21,7 @@ describe.each(testDatabases())('published heads of the audit record on $name', (
 	/** A place of its own per test, with `count` events in its chain. */
 	async function placeWithEvents(count: number): Promise<string> {
 		placeNumber += 1;
-		const [{ id: placeId }] = await handle.db
-			.insert(places)
-			.values({ slug: `heads-${placeNumber}`, name: { en: 'x' }, summary: {}, areaDescription: {}, teamDescription: {} })
-			.returning({ id: places.id });
+		const { id: placeId } = await insertPlace(handle.db, { slug: `heads-${placeNumber}`, name: 'x' });
 		await recordEvents(placeId, count);
 		return placeId;
 	}

@@ -1,18 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { places } from '../places/places.table';
-import { openSecondConnection } from '../rate-limit/open-second-connection';
+import { testDatabases } from '../testing/databases';
+import { openSecondConnection } from '../testing/second-connection';
 import { auditEvents, type AuditDetails } from './audit.table';
 import { listAuditEvents } from './list-audit-events';
 import { recordAuditEvent } from './record-audit-event';
 import { verifyAuditChain } from './verify-audit-chain';
+import { insertPlace } from '../testing/places';
 
 const at = new Date('2026-11-24T10:00:00.123Z');
 // drizzle wraps the driver's error; the trigger's words are in its cause.
 const refusedAsAppendOnly = { cause: { message: expect.stringMatching(/append-only/) } };
-const blankPlace = { name: { en: 'x' }, summary: {}, areaDescription: {}, teamDescription: {} };
 
 describe.each(testDatabases())('recording audit events on $name', ({ name, open }) => {
 	// One database for the file: every test writes to chains of its own.
@@ -20,7 +19,7 @@ describe.each(testDatabases())('recording audit events on $name', ({ name, open 
 	beforeAll(async () => (handle = await open()));
 	afterAll(() => handle.close());
 
-	const newPlace = async (slug: string) => (await handle.db.insert(places).values({ slug, ...blankPlace }).returning())[0];
+	const newPlace = (slug: string) => insertPlace(handle.db, { slug, name: { en: 'x' } });
 	const rowsOfChain = (chain: string) => handle.db.select().from(auditEvents).where(eq(auditEvents.chain, chain));
 
 	it("numbers a place's events 1, 2, 3 in the place's own chain, starting from 64 zeros", async () => {

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { recordAuditEvent } from './record-audit-event';
 import { hashAuditEvent } from './hash-audit-event';
 import { verifyAuditChain } from './verify-audit-chain';

@@ -12,7 +12,7 @@ import { canOnWorkshop, type WorkshopAction } from '../workshops/workshops.permi
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
-import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from './test-actors';
+import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from '../testing/actors';
 
 /*
  * The permission tables, written out as the product promises them: for each action, who may do it

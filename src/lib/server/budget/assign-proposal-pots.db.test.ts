@@ -4,13 +4,14 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { hourOf } from '../voting/cast-ballot';
 import { participations } from '../voting/voting.table';
 import { assignProposalPots, listFeasibleProposalPots } from './assign-proposal-pots';
 import { pots } from './budget.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 type CycleRef = { id: string; placeId: string };
@@ -33,7 +34,7 @@ describe.each(testDatabases())('assigning proposals to pots on $name', ({ open }
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle, otherCycle] = await db
 			.insert(cycles)
 			.values(['c', 'd'].map((slug) => ({ placeId: place.id, slug, title: { en: slug }, challenge: {}, status: 'active' as const })))

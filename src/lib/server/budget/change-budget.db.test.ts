@@ -5,7 +5,7 @@ import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { loadCycleBudget } from './budget.queries';
 import { proposals } from '../proposals/proposals.table';
@@ -13,6 +13,7 @@ import { hourOf } from '../voting/cast-ballot';
 import { participations } from '../voting/voting.table';
 import { contributions } from './budget.table';
 import { addContribution, allocateToPot, createPot, removeContribution, removePot } from './change-budget';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 
@@ -26,7 +27,7 @@ describe.each(testDatabases())('pooled budgets on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle, otherCycle] = await db
 			.insert(cycles)
 			.values([

@@ -5,15 +5,15 @@ import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts, postSupports } from '../discover/posts.table';
-import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { challenges } from './challenges.table';
 import { findChallenge, listAnsweringProposals, listCycleChallenges, listPostChoices } from './challenges.queries';
 import { createChallenge } from './create-challenge';
 import { publishChallenge } from './publish-challenge';
 import { updateChallenge } from './update-challenge';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 
@@ -38,7 +38,7 @@ describe.each(testDatabases())('challenges on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const newPlace = async (slug: string) => (await db.insert(places).values({ slug, name: { en: slug }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id }))[0].id;
+		const newPlace = async (slug: string) => (await insertPlace(db, { slug, name: { en: slug } })).id;
 		const newCycle = async (place: string, slug: string) => (await db.insert(cycles).values({ placeId: place, slug, title: { en: slug }, challenge: {}, status: 'active' }).returning({ id: cycles.id }))[0].id;
 		placeId = await newPlace('p');
 		cycleId = await newCycle(placeId, 'c');

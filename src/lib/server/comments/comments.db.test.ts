@@ -7,16 +7,16 @@ import type { Person } from '../auth/actor';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts } from '../discover/posts.table';
 import { communityGroups } from '../groups/groups.table';
-import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { addComment } from './add-comment';
 import { comments } from './comments.table';
 import { countComments, listCommentThread } from './comments.queries';
 import { flagComment } from './flag-comment';
 import { hideComment } from './hide-comment';
+import { insertPlace } from '../testing/places';
 
 const inDiscover = new Date('2026-03-10T12:00:00Z');
 const inCoCreate = new Date('2026-04-10T12:00:00Z');
@@ -34,7 +34,7 @@ describe.each(testDatabases())('comments on $name', ({ open }) => {
 
 	async function addPlace(slug: string, discoverSettings: Record<string, unknown> = {}) {
 		const { db } = handle;
-		const [{ id: placeId }] = await db.insert(places).values({ slug, name: { en: slug }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id });
+		const { id: placeId } = await insertPlace(db, { slug, name: { en: slug } });
 		const [row] = await db.insert(cycles).values({ placeId, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values([
 			{ placeId, cycleId: row.id, kind: 'discover', position: 1, opensAt: new Date('2026-03-01T00:00:00Z'), closesAt: new Date('2026-04-01T00:00:00Z'), settings: discoverSettings },

@@ -4,12 +4,13 @@ import type { PhaseDates } from '../../cycles/phase-schedule';
 import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { results } from '../results/results.table';
 import { changeCycleDates } from './change-cycle-dates';
 import { listCycleChanges } from './cycle-changes.queries';
 import { cycleChanges, cycles, phases } from './cycles.table';
+import { insertPlace } from '../testing/places';
 
 const day = (n: number) => new Date(Date.UTC(2027, 0, 1 + n));
 const now = new Date(Date.UTC(2027, 0, 21, 12)); // day 20, midday
@@ -34,7 +35,7 @@ describe.each(testDatabases())('changing a running cycle’s dates on $name', ({
 
 	beforeAll(async () => {
 		handle = await open();
-		const [place] = await handle.db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(handle.db, { slug: 'p' });
 		placeId = place.id;
 		[{ id: userId }] = await handle.db.insert(users).values({ email: 'lead@example.org' }).returning({ id: users.id });
 	});

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { changeCycleStatus, type StatusChange } from './change-cycle-status';
 import { listCycleChanges } from './cycle-changes.queries';
 import { cycles, phases } from './cycles.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date(Date.UTC(2027, 0, 21, 12));
 const minutesLater = (n: number) => new Date(now.getTime() + n * 60_000);
@@ -27,7 +28,7 @@ describe.each(testDatabases())('pausing and cancelling a cycle on $name', ({ ope
 
 	beforeAll(async () => {
 		handle = await open();
-		const [place] = await handle.db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(handle.db, { slug: 'p' });
 		placeId = place.id;
 		[{ id: userId }] = await handle.db.insert(users).values({ email: 'lead@example.org' }).returning({ id: users.id });
 	});

@@ -4,15 +4,16 @@ import { parsePhaseSettings } from '../../validation/phase-settings';
 import { auditEvents } from '../audit/audit.table';
 import { contributions, pots } from '../budget/budget.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts } from '../discover/posts.table';
-import { addPerson } from '../proposals/proposals.test-setup';
+import { addPerson } from '../testing/proposals';
 import { proposals } from '../proposals/proposals.table';
 import { places } from '../places/places.table';
 import { copyCycle } from './copy-cycle';
 import { cycles, phases } from './cycles.table';
 import { startCycle } from './start-cycle';
 import type { Person } from '../auth/actor';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-12-01T10:00:00Z');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -27,7 +28,7 @@ describe.each(testDatabases())('starting a cycle on $name', ({ open }) => {
 
 	beforeAll(async () => {
 		handle = await open();
-		const [place] = await handle.db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(handle.db, { slug: 'p' });
 		placeId = place.id;
 		lead = await addPerson(handle.db, 'lead@example.org', { [placeId]: 'lead' });
 	});
@@ -113,7 +114,7 @@ describe.each(testDatabases())('starting a cycle on $name', ({ open }) => {
 	});
 
 	it('will not copy another place’s cycle', async () => {
-		const [other] = await handle.db.insert(places).values({ slug: 'q', name: { en: 'Q' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const other = await insertPlace(handle.db, { slug: 'q' });
 		const [theirs] = await handle.db.insert(cycles).values({ placeId: other.id, slug: 'theirs', title: { en: 'T' }, challenge: {}, status: 'active' }).returning();
 		const result = await copyCycle({ db: handle.db, now }, lead, { placeId, sourceCycleId: theirs.id, ...words, slug: 'stolen', phases: [{ kind: 'discover', opensAt: day('2027-01-01'), closesAt: null }] });
 		expect(result).toEqual({ ok: false, error: 'cycle_copy_unknown' });

@@ -10,7 +10,7 @@ import { connectDatabase } from './connect';
 import type { DatabaseHandle } from './database';
 import { rowsOf } from './rows';
 import * as schema from './schema';
-import { testDatabases } from './test-databases';
+import { testDatabases } from '../testing/databases';
 
 const blank = { name: { en: 'x' }, summary: {}, areaDescription: {}, teamDescription: {} };
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { seedCountedPlace } from './delivery-fixture';
+import { testDatabases } from '../testing/databases';
+import { seedCountedPlace } from '../testing/delivery';
 import { resultChanges } from '../results/decisions.table';
 import { results } from '../results/results.table';
 import { deliveries } from './delivery.table';

@@ -6,11 +6,12 @@ import { challengePosts, challenges } from '../challenges/challenges.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { editPost } from './edit-post';
 import { findCyclePost } from './find-cycle-post';
 import { posts } from './posts.table';
+import { insertPlace } from '../testing/places';
 
 const during = new Date('2026-03-10T12:00:00Z');
 const after = new Date('2026-04-02T00:00:00Z');
@@ -23,7 +24,7 @@ describe.each(testDatabases())('editing one’s own post on $name', ({ open }) =
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [{ id: placeId }] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id });
+		const { id: placeId } = await insertPlace(db, { slug: 'p' });
 		const [row] = await db.insert(cycles).values({ placeId, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values({ placeId, cycleId: row.id, kind: 'discover', position: 1, opensAt: new Date('2026-03-01T00:00:00Z'), closesAt: new Date('2026-04-01T00:00:00Z'), settings: {} });
 		cycle = (await findPublishedCycle(db, placeId, 'c'))!;

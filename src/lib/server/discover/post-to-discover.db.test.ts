@@ -5,11 +5,12 @@ import type { Person } from '../auth/actor';
 import { cycles, phases } from '../cycles/cycles.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { flagPost, postToDiscover, supportPost } from './post-to-discover';
 import { posts } from './posts.table';
 import { decodePostCursor, encodePostCursor, listCyclePosts } from './posts.queries';
+import { insertPlace } from '../testing/places';
 
 const opens = new Date('2026-03-01T00:00:00Z');
 const during = new Date('2026-03-10T12:00:00Z');
@@ -24,7 +25,7 @@ describe.each(testDatabases())('discover posts on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		[{ id: placeId }] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id });
+		({ id: placeId } = await insertPlace(db, { slug: 'p' }));
 		const [cycle] = await db.insert(cycles).values({ placeId, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values({ placeId, cycleId: cycle.id, kind: 'discover', position: 1, opensAt: opens, closesAt: new Date('2026-04-01T00:00:00Z'), settings: { postsOpen: true, assetsOpen: false } });
 		const [user] = await db.insert(users).values({ email: 'r@example.org' }).returning();

@@ -5,7 +5,7 @@ import { auditEvents } from '../audit/audit.table';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { addGroupMember } from './add-group-member';
 import { createGroup } from './create-group';
 import { findGroupBySlug, findGroupMembership, listGroupMembers, listGroups } from './groups.queries';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../auth/actor';
-import { actorFor } from '../auth/test-actors';
+import { actorFor } from '../testing/actors';
 import { canOnGroup, type GroupAction, type GroupSubject } from './groups.permissions';
 import type { GroupRole } from '../../groups/group-roles';
 

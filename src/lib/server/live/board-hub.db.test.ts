@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { addPerson, during, seedCoCreateCycle } from '../proposals/proposals.test-setup';
+import { testDatabases } from '../testing/databases';
+import { addPerson, during, seedCoCreateCycle } from '../testing/proposals';
 import { addIdea } from '../workshops/add-idea';
 import { createWorkshop } from '../workshops/create-workshop';
 import { loadBoard } from '../workshops/load-board';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { openSecondConnection } from '../rate-limit/open-second-connection';
+import { testDatabases } from '../testing/databases';
+import { openSecondConnection } from '../testing/second-connection';
 import { sql } from 'drizzle-orm';
 import { liveChannel, publishLive } from './publish';
 

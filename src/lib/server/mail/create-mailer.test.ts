@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { createMailer } from './create-mailer';
-import { startSmtpSink, type SmtpSink } from './smtp-sink';
+import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink';
 
 /** A database that fails any use: the SMTP path must not touch the outbox. */
 const noDatabase = new Proxy({}, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { createMailer } from './create-mailer';
 import { outboxMessages } from './mail.table';
 import { findLatestOutboxMessage, listOutboxMessages } from './outbox.queries';

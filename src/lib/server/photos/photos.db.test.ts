@@ -5,7 +5,7 @@ import type { Person } from '../auth/actor';
 import { cycles, phases } from '../cycles/cycles.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts } from '../discover/posts.table';
 import { listCyclePosts } from '../discover/posts.queries';
 import { places } from '../places/places.table';
@@ -16,7 +16,8 @@ import { findServablePhoto, listPhotos } from './photos.queries';
 import { postWithPhoto } from './post-with-photo';
 import { processPhoto, type ProcessedPhoto } from './process-photo';
 import { readPhotoUpload } from './read-photo-upload';
-import { makePhoneJpeg, makeTextPretendingToBeJpeg } from './test-photos';
+import { makePhoneJpeg, makeTextPretendingToBeJpeg } from '../testing/photos';
+import { insertPlace } from '../testing/places';
 
 const during = new Date('2026-03-10T12:00:00Z');
 const after = new Date('2026-04-02T00:00:00Z');
@@ -35,7 +36,7 @@ describe.each(testDatabases())('photos on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		[{ id: placeId }] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id });
+		({ id: placeId } = await insertPlace(db, { slug: 'p' }));
 		[{ id: cycleId }] = await db.insert(cycles).values({ placeId, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning({ id: cycles.id });
 		await db.insert(phases).values({ placeId, cycleId, kind: 'discover', position: 1, opensAt: new Date('2026-03-01T00:00:00Z'), closesAt: new Date('2026-04-01T00:00:00Z'), settings: { postsOpen: true, assetsOpen: true } });
 		const [user] = await db.insert(users).values({ email: 'r@example.org' }).returning();
@@ -116,7 +117,7 @@ describe.each(testDatabases())('photos on $name', ({ open }) => {
 
 	it('never attaches a photo to another place\'s post', async () => {
 		const post = await newPost('Ours');
-		const [{ id: otherPlace }] = await handle.db.insert(places).values({ slug: 'q', name: { en: 'Q' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning({ id: places.id });
+		const { id: otherPlace } = await insertPlace(handle.db, { slug: 'q' });
 		expect(await attachPhoto(handle.db, { placeId: otherPlace, subject: { kind: 'post', id: post.id }, photo, altText: '', uploadedByUserId: null })).toEqual({ ok: false, error: 'post_unknown' });
 	});
 

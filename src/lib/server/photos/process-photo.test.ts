@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PHOTO_MAX_BYTES } from '../../photos/photo-limits';
 import { processPhoto } from './process-photo';
-import { makeHugePng, makePhoneJpeg, makePng, makeTextPretendingToBeJpeg } from './test-photos';
+import { makeHugePng, makePhoneJpeg, makePng, makeTextPretendingToBeJpeg } from '../testing/photos';
 
 async function processed(bytes: Uint8Array) {
 	const result = await processPhoto(bytes);

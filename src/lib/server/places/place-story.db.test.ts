@@ -6,16 +6,17 @@ import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
 import { acceptInvitation } from '../teams/accept-invitation';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { findServablePhoto } from '../photos/photos.queries';
 import { processPhoto, type ProcessedPhoto } from '../photos/process-photo';
-import { makePhoneJpeg } from '../photos/test-photos';
+import { makePhoneJpeg } from '../testing/photos';
 import { inviteToTeam } from '../teams/invite-to-team';
 import { invitations, placeMemberships } from '../teams/teams.table';
 import { placeHasLead } from '../teams/teams.queries';
 import { addPlacePhoto, findPlacePhoto } from './place-photo';
 import { places, type Place } from './places.table';
 import { updatePlaceStory } from './update-place-story';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-01T10:00:00Z');
 const form = placeStoryForm(['en', 'cy']);
@@ -133,7 +134,7 @@ describe.each(testDatabases())('a place tells its own story on $name', ({ open }
 	});
 
 	it('a steward’s lead invitation no longer stands once the place has a lead: accepting it is refused', async () => {
-		const third = (await handle.db.insert(places).values({ slug: `third-${Date.now()}`, name: { en: 'Third' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning())[0];
+		const third = await insertPlace(handle.db, { slug: `third-${Date.now()}`, name: { en: 'Third' } });
 		const sent: string[] = [];
 		const deps = { db: handle.db, mailer: { send: async (message: { text: string }) => void sent.push(message.text) }, now, origin: 'http://localhost' };
 		// The steward hands the empty place to two people in turn (the first never answered)…

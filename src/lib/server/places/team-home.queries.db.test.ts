@@ -3,23 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pots } from '../budget/budget.table';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { Database, DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements } from '../results/decisions.table';
 import { results } from '../results/results.table';
 import { paperEntries } from '../voting/voting.table';
-import { places } from './places.table';
 import { loadTeamHome } from './team-home.queries';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-10T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
 const hour = new Date('2026-06-10T09:00:00Z');
 
-async function addPlace(db: Database, slug: string) {
-	const [place] = await db.insert(places).values({ slug, name: { en: slug }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
-	return place;
-}
+const addPlace = (db: Database, slug: string) => insertPlace(db, { slug, name: { en: slug } });
 
 let cycleCount = 0;
 async function addCycle(db: Database, placeId: string, slug: string, status: 'active' | 'paused' | 'finished' | 'cancelled' | 'draft', dates: Partial<Record<'discover' | 'co_create' | 'test' | 'implement', [Date | null, Date | null, Record<string, unknown>?]>>) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { sessions, users } from '../accounts/accounts.table';
 import { createSession, validateSessionToken } from '../accounts/sessions';
 import { consumeRateLimit } from '../rate-limit/consume-rate-limit';

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { acceptCoauthorInvitation } from './accept-coauthor-invitation';
 import { editProposal } from './edit-proposal';
 import { inviteCoauthor } from './invite-coauthor';
 import { findEditorUserIds, listCoauthors } from './proposal-editors.queries';
 import { proposalCoauthors } from './proposals.table';
-import { addPerson, during, recordingMailer, seedCoCreateCycle, someText } from './proposals.test-setup';
+import { addPerson, during, recordingMailer, seedCoCreateCycle, someText } from '../testing/proposals';
 import { submitProposal } from './submit-proposal';
 
 const linkIn = (text: string) => text.match(/\/proposal-invitations\/([a-z0-9]+)/)![1];

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { editProposal } from './edit-proposal';
 import { findEditorUserIds } from './proposal-editors.queries';
 import { listProposalVersions } from './proposal-versions.queries';
 import { proposals } from './proposals.table';
-import { addGroup, addPerson, afterCoCreate, during, seedCoCreateCycle, someText } from './proposals.test-setup';
+import { addGroup, addPerson, afterCoCreate, during, seedCoCreateCycle, someText } from '../testing/proposals';
 import { submitProposal } from './submit-proposal';
 
 describe.each(testDatabases())('editing proposals on $name', ({ open }) => {

@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { flagProposal } from './flag-proposal';
 import { hideProposal } from './hide-proposal';
 import { findProposalByNumber, listCycleProposals } from './proposals.queries';
 import { proposalFlags } from './proposals.table';
-import { addPerson, during, recordingMailer, seedCoCreateCycle, someText } from './proposals.test-setup';
+import { addPerson, during, recordingMailer, seedCoCreateCycle, someText } from '../testing/proposals';
 import { submitProposal } from './submit-proposal';
 
 describe.each(testDatabases())('moderating proposals on $name', ({ open }) => {

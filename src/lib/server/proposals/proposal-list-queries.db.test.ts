@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { communityGroups } from '../groups/groups.table';
 import { countingDatabase } from './counting-database';
 import { loadProposalListPage } from './proposal-list-page';
-import { seedCoCreateCycle } from './proposals.test-setup';
+import { seedCoCreateCycle } from '../testing/proposals';
 import { seedManyProposals } from './seed-many-proposals';
 
 describe.each(testDatabases())('the proposals list on $name', ({ open }) => {

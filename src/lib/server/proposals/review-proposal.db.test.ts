@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { proposals } from './proposals.table';
 import { results } from '../results/results.table';
-import { addGroup, addPerson, during, recordingMailer, seedCoCreateCycle } from './proposals.test-setup';
+import { addGroup, addPerson, during, recordingMailer, seedCoCreateCycle } from '../testing/proposals';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewDecision } from './review-proposal';
 
 describe.each(testDatabases())('reviewing proposals on $name', ({ open }) => {

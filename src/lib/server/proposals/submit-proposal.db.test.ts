@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../auth/actor';
 import { challenges } from '../challenges/challenges.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { proposals, proposalVersions } from './proposals.table';
-import { addGroup, addPerson, afterCoCreate, during, seedCoCreateCycle, someText } from './proposals.test-setup';
+import { addGroup, addPerson, afterCoCreate, during, seedCoCreateCycle, someText } from '../testing/proposals';
 import { submitProposal } from './submit-proposal';
 
 describe.each(testDatabases())('submitting proposals on $name', ({ open }) => {

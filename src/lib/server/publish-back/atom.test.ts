@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAtomFeed, type AtomEntry } from './atom';
-import { parseWellFormedXml } from './xml-check';
+import { parseWellFormedXml } from '../testing/xml-check';
 
 const feed = (entries: AtomEntry[]) => ({
 	id: 'urn:uuid:00000000-0000-4000-8000-000000000001',

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { learningReviews } from '../learning/learning.table';
 import { renderAtomFeed } from './atom';
 import { feedEntries } from './feed-entries';
 import { FEED_LIMIT, listPlaceFeedEvents } from './place-feed.queries';
-import { at, seedPublishedStory } from './publish-back.test-setup';
-import { parseWellFormedXml } from './xml-check';
+import { at, seedPublishedStory } from '../testing/publish-back';
+import { parseWellFormedXml } from '../testing/xml-check';
 
 describe.each(testDatabases())('a place’s Atom feed on $name', ({ open }) => {
 	let handle: DatabaseHandle;

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { countingDatabase } from '../proposals/counting-database';
 import { decisionStatements } from '../results/decisions.table';
 import { results } from '../results/results.table';
-import { NOW, at, seedPublishedStory } from './publish-back.test-setup';
+import { NOW, at, seedPublishedStory } from '../testing/publish-back';
 import { loadYouSaidWeDid } from './you-said-we-did.queries';
 
 describe.each(testDatabases())('“You said, we did” on $name', ({ open }) => {

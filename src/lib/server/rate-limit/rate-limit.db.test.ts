@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { consumeRateLimit } from './consume-rate-limit';
-import { openSecondConnection } from './open-second-connection';
+import { openSecondConnection } from '../testing/second-connection';
 import { pruneRateLimits } from './prune-rate-limits';
 import { rateLimitBuckets } from './rate-limit.table';
 

@@ -6,7 +6,7 @@ import { contributions, pots } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places, type Place } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { castBallot } from '../voting/cast-ballot';
@@ -14,6 +14,7 @@ import { countHere, startCount } from './count-pot';
 import { listAuditHeads } from '../audit/publish-audit-heads';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { results } from './results.table';
+import { insertPlace } from '../testing/places';
 
 const during = new Date('2026-06-10T12:00:00Z');
 const after = new Date('2026-07-02T12:00:00Z');
@@ -31,7 +32,7 @@ describe.each(testDatabases())('counting a pot on $name', ({ open }) => {
 		const { db } = handle;
 		const [lead] = await db.insert(users).values({ email: 'lead@example.org' }).returning();
 		actor = { userId: lead.id, email: lead.email };
-		[place] = await db.insert(places).values({ slug: 'p', name: { en: 'Northgate' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		place = await insertPlace(db, { slug: 'p', name: { en: 'Northgate' } });
 		const [c] = await db.insert(cycles).values({ placeId: place.id, slug: '2026-green', title: { en: 'The green' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values({
 			placeId: place.id,

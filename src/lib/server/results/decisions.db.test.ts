@@ -6,13 +6,14 @@ import type { Person } from '../auth/actor';
 import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements, resultChanges } from './decisions.table';
 import { publishDecisionStatement, recordResultChange, type DecisionTarget } from './decisions';
 import { loadResultDecisions } from './results.queries';
 import { results } from './results.table';
+import { insertPlace } from '../testing/places';
 
 const day = (n: number) => new Date(Date.UTC(2026, 2, n, 10));
 
@@ -33,7 +34,7 @@ describe.each(testDatabases())('decisions on a counted result on $name', ({ open
 		const { db } = handle;
 		const [lead] = await db.insert(users).values({ email: 'lead@example.org' }).returning();
 		actor = { kind: 'person', userId: lead.id, email: lead.email, displayName: null, isSteward: false, roles: {} };
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'Brookfield' }, summary: {}, areaDescription: {}, teamDescription: {}, languages: ['en', 'cy'] }).returning();
+		const place = await insertPlace(db, { slug: 'p', name: { en: 'Brookfield' }, languages: ['en', 'cy'] });
 		const [cycle, other] = await db
 			.insert(cycles)
 			.values([

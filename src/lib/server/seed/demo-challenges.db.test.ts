@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCycleChallenges } from '../challenges/challenges.queries';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { seedDemoIfEmpty } from './seed-demo';
 

@@ -4,7 +4,7 @@ import { auditEvents } from '../audit/audit.table';
 import { comments } from '../comments/comments.table';
 import { listCommentThread } from '../comments/comments.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts } from '../discover/posts.table';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { listCycleDeliveries, loadDeliveryDetails } from '../delivery/delivery.queries';
 import { findServablePhoto } from '../photos/photos.queries';
 import { findPlaceBySlug } from '../places/places.queries';

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { findLetterCodeCycle, isLetterCodeShape, listLetterCodeBatches } from '../voting/letter-codes';
 import { findLetterCode } from '../voting/voting.queries';
 import { DEMO_LETTER_CODES, seedDemoLetterCodes } from './demo-letter-codes';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -14,7 +15,7 @@ describe.each(testDatabases())('demo letter codes on $name', ({ open }) => {
 	let cycle: { id: string; placeId: string };
 	beforeAll(async () => {
 		handle = await open();
-		const [place] = await handle.db.insert(places).values({ slug: 'st-elwyns', name: { en: "St Elwyn's" }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(handle.db, { slug: 'st-elwyns', name: { en: "St Elwyn's" } });
 		[cycle] = await handle.db
 			.insert(cycles)
 			.values({ placeId: place.id, slug: '2026-a-place-for-young-people', title: { en: 'A place for young people' }, challenge: {}, status: 'active' })

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { listCyclePosts } from '../discover/posts.queries';
 import { photos } from '../photos/photos.table';
 import { findServablePhoto } from '../photos/photos.queries';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { communityGroups } from '../groups/groups.table';
 import { places } from '../places/places.table';
 import { listGroupProposals } from '../proposals/proposal-lookups.queries';

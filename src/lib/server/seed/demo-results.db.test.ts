@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { findPlaceBySlug } from '../places/places.queries';
 import { loadCycleResults, loadResultDecisions } from '../results/results.queries';
 import { seedDemoIfEmpty } from './seed-demo';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { posts } from '../discover/posts.table';
 import { isJoinCodeShape } from '../workshops/join-code';
 import { currentActivity, loadBoard, type WorkshopBoard } from '../workshops/load-board';

@@ -5,12 +5,13 @@ import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
 import { rowsOf } from '../db/rows';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
-import { openSecondConnection } from '../rate-limit/open-second-connection';
+import { openSecondConnection } from '../testing/second-connection';
 import { hashCode } from './hash-code';
 import { castBallot, hourOf, type Voter } from './cast-ballot';
 import { ballots, participations } from './voting.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-10T14:37:12.345Z');
 const ballot = { choices: ['00000000-0000-4000-8000-0000000000a1'] };
@@ -29,7 +30,7 @@ describe.each(testDatabases())('casting ballots on $name', ({ name, open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		const [c, other] = await db
 			.insert(cycles)
 			.values([

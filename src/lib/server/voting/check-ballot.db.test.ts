@@ -5,7 +5,7 @@ import { contributions, pots } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { castBallot, replaceBallot } from './cast-ballot';
@@ -13,6 +13,7 @@ import { hasVoted, loadBallotPaper } from './voting.queries';
 import { hashCode } from './hash-code';
 import { ballots, letterCodeBatches, letterCodes, registerEntries } from './voting.table';
 import { checkBallot } from './check-ballot';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-10T12:00:00Z');
 const form = (fields: [string, string][]) => {
@@ -30,7 +31,7 @@ describe.each(testDatabases())('checking an online ballot on $name', ({ open }) 
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		const [c] = await db.insert(cycles).values({ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values({
 			placeId: place.id,
@@ -94,7 +95,7 @@ describe.each(testDatabases())('a cycle with pots, a register, letter codes and 
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'q', name: { en: 'Q' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'q' });
 		const [c] = await db.insert(cycles).values({ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
 		await db.insert(phases).values({
 			placeId: place.id,

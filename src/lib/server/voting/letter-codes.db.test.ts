@@ -5,13 +5,14 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { castBallot } from './cast-ballot';
 import { hashCode } from './hash-code';
 import { findLetterCodeCycle, generateLetterCodes, isLetterCodeShape, listLetterCodeBatches, revokeLetterCodeBatch } from './letter-codes';
 import { findLetterCode } from './voting.queries';
 import { letterCodes } from './voting.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-10T14:37:12.345Z');
 
@@ -28,7 +29,7 @@ describe.each(testDatabases())('letter codes on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'upper-hill', name: { en: 'Upper Hill' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'upper-hill', name: { en: 'Upper Hill' } });
 		[cycle, otherCycle] = await db
 			.insert(cycles)
 			.values([

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
 import { rowsOf } from '../db/rows';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { castBallot } from './cast-ballot';
 import { mixBallots } from './mix-ballots';
+import { insertPlace } from '../testing/places';
 
 describe.each(testDatabases())('mixing ballots on $name', ({ open }) => {
 	let handle: DatabaseHandle;
@@ -15,7 +16,7 @@ describe.each(testDatabases())('mixing ballots on $name', ({ open }) => {
 
 	beforeAll(async () => {
 		handle = await open();
-		const [place] = await handle.db.insert(places).values({ slug: 'm', name: { en: 'M' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(handle.db, { slug: 'm' });
 		[cycle] = await handle.db.insert(cycles).values({ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning({ id: cycles.id, placeId: cycles.placeId });
 	});
 	afterAll(() => handle.close());

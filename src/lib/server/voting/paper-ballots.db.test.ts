@@ -6,14 +6,15 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
-import { openSecondConnection } from '../rate-limit/open-second-connection';
+import { openSecondConnection } from '../testing/second-connection';
 import { castBallot } from './cast-ballot';
 import { discardPaperEntry, enterPaperBallot, normalizeSerial } from './paper-ballots';
 import { listAwaitingPaperEntries } from './voting.queries';
 import { hashCode } from './hash-code';
 import { ballots, letterCodeBatches, letterCodes, paperEntries, participations, registerEntries } from './voting.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-06-10T14:37:12.345Z');
 const bench = '00000000-0000-4000-8000-0000000000b1';
@@ -44,7 +45,7 @@ describe.each(testDatabases())('paper ballots entered twice on $name', ({ name, 
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle] = await db.insert(cycles).values({ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning({ id: cycles.id, placeId: cycles.placeId });
 		const [a, b] = await db
 			.insert(users)

@@ -6,7 +6,7 @@ import { contributions } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { enterPaperForm } from './paper-entry';

@@ -4,7 +4,7 @@ import { users } from '../accounts/accounts.table';
 import { pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { castBallot } from './cast-ballot';

@@ -3,10 +3,11 @@ import { users } from '../accounts/accounts.table';
 import { contributions } from '../budget/budget.table';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { loadVoteSettings, updateVoteSettings } from './vote-settings';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 
@@ -21,7 +22,7 @@ describe.each(testDatabases())('vote settings a ballot could not meet, on $name'
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle, emptyCycle] = await db
 			.insert(cycles)
 			.values(['c', 'empty'].map((slug) => ({ placeId: place.id, slug, title: { en: slug }, challenge: {}, status: 'active' as const })))

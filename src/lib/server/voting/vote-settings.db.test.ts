@@ -4,11 +4,12 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { hourOf } from './cast-ballot';
 import { loadVoteSettings, updateVoteSettings } from './vote-settings';
 import { ballots } from './voting.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 
@@ -24,7 +25,7 @@ describe.each(testDatabases())('vote settings on $name', ({ open }) => {
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle, votedCycle, noVoteCycle] = await db
 			.insert(cycles)
 			.values(['c', 'd', 'e'].map((slug) => ({ placeId: place.id, slug, title: { en: slug }, challenge: {}, status: 'active' as const })))

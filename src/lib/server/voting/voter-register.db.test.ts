@@ -5,10 +5,11 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { cycles } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { checkRegisterEntry, importRegisterFile, importVoterRegister, loadRegisterSummary, readRegisterFile } from './voter-register';
 import { registerEntries } from './voting.table';
+import { insertPlace } from '../testing/places';
 
 const now = new Date('2026-05-01T10:00:00Z');
 const csv = (text: string, name = 'register.csv') => new File([text], name, { type: 'text/csv' });
@@ -53,7 +54,7 @@ describe.each(testDatabases())('importing a voter register on $name', ({ open })
 	beforeAll(async () => {
 		handle = await open();
 		const { db } = handle;
-		const [place] = await db.insert(places).values({ slug: 'p', name: { en: 'P' }, summary: {}, areaDescription: {}, teamDescription: {} }).returning();
+		const place = await insertPlace(db, { slug: 'p' });
 		[cycle, otherCycle] = await db
 			.insert(cycles)
 			.values(['c', 'd'].map((slug) => ({ placeId: place.id, slug, title: { en: slug }, challenge: {}, status: 'active' as const })))

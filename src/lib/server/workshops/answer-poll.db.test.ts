@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { liveChannel } from '../live/publish';
 import { answerPoll, findMyPollAnswer } from './answer-poll';
 import { loadBoard } from './load-board';
-import { seedLiveRoom } from './room.test-setup';
+import { seedLiveRoom } from '../testing/workshop-room';
 
 describe.each(testDatabases())('answering the room’s poll on $name', ({ open }) => {
 	let handle: DatabaseHandle;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
-import { addPerson, during, seedCoCreateCycle } from '../proposals/proposals.test-setup';
+import { testDatabases } from '../testing/databases';
+import { addPerson, during, seedCoCreateCycle } from '../testing/proposals';
 import { createWorkshop } from './create-workshop';
 import { activityForm } from './workshop-setup-form';
 

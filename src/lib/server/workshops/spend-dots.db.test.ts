@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
-import { testDatabases } from '../db/test-databases';
+import { testDatabases } from '../testing/databases';
 import { liveChannel } from '../live/publish';
 import { loadBoard } from './load-board';
-import { seedLiveRoom } from './room.test-setup';
+import { seedLiveRoom } from '../testing/workshop-room';
 import { addDot, listMyDots, removeDot } from './spend-dots';
 
 describe.each(testDatabases())('spending dots in the room on $name', ({ open }) => {

@@ -1,5 +1,5 @@
 import type { PlaceRole } from '../../teams/place-roles';
-import type { Actor } from './actor';
+import type { Actor } from '../auth/actor';
 
 /** Two places: the actor's own and someone else's. Permission tables check both. */
 export const OWN_PLACE = '00000000-0000-4000-8000-00000000000a';

@@ -7,7 +7,7 @@ import * as schema from '../db/schema';
 
 /**
  * Test support: a second, independent connection pool to the same Postgres database as `db`, as a
- * second app process would have. (A candidate for db/test-databases.ts; it lives here until then.)
+ * second app process would have.
  */
 export async function openSecondConnection(db: Database, serverUrl: string): Promise<{ db: Database; close(): Promise<void> }> {
 	const [{ name }] = rowsOf<{ name: string }>(await db.execute(sql`select current_database() as name`));

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import { seedCoCreateCycle } from '../proposals/proposals.test-setup';
+import { seedCoCreateCycle } from './proposals';
 import { proposals } from '../proposals/proposals.table';
-import { newJoinCode } from './join-code';
-import { joinWorkshop } from './participant';
-import type { RoomActor } from './room-refusals';
-import { workshopActivities, workshopIdeas, workshopPollOptions, workshops } from './workshops.table';
+import { newJoinCode } from '../workshops/join-code';
+import { joinWorkshop } from '../workshops/participant';
+import type { RoomActor } from '../workshops/room-refusals';
+import { workshopActivities, workshopIdeas, workshopPollOptions, workshops } from '../workshops/workshops.table';
 
 /**
  * Test support for the room: a live workshop in a fresh place whose agenda is ideas → dots over
