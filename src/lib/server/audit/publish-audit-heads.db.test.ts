@@ -21,7 +21,7 @@ describe.each(testDatabases())('published heads of the audit record on $name', (
 	/** A place of its own per test, with `count` events in its chain. */
 	async function placeWithEvents(count: number): Promise<string> {
 		placeNumber += 1;
-		const { id: placeId } = await insertPlace(handle.db, { slug: `heads-${placeNumber}`, name: 'x' });
+		const { id: placeId } = await insertPlace(handle.db, { slug: `heads-${placeNumber}` });
 		await recordEvents(placeId, count);
 		return placeId;
 	}
