@@ -2,15 +2,15 @@ import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { openAppDatabase } from '$lib/server/db';
+import { openAppDatabase } from '$lib/server/platform/db';
 import { seedDemoIfEmpty } from '$lib/server/seed/seed-demo';
 import { scheduleBallotMixing } from '$lib/server/voting/mix-ballots';
 import { scheduleHousekeeping } from '$lib/server/platform/housekeeping';
-import { handleBadRequests } from '$lib/server/hooks/handle-bad-requests';
-import { handleLocale } from '$lib/server/hooks/handle-locale';
-import { handleOriginCheck } from '$lib/server/hooks/handle-origin-check';
-import { handleSecurityHeaders } from '$lib/server/hooks/handle-security-headers';
-import { handleSession } from '$lib/server/hooks/handle-session';
+import { handleBadRequests } from '$lib/server/platform/hooks/handle-bad-requests';
+import { handleLocale } from '$lib/server/platform/hooks/handle-locale';
+import { handleOriginCheck } from '$lib/server/platform/hooks/handle-origin-check';
+import { handleSecurityHeaders } from '$lib/server/platform/hooks/handle-security-headers';
+import { handleSession } from '$lib/server/platform/hooks/handle-session';
 
 // Migrate (and seed an empty database) before the first request, never during `vite build`; then
 // mix new ballots every hour so none keeps the transaction stamp it shares with its voter, and clear

@@ -1,6 +1,6 @@
 import { contributions } from '../../src/lib/server/budget/budget.table';
 import { cycles, phases } from '../../src/lib/server/cycles/cycles.table';
-import type { Database } from '../../src/lib/server/db/database';
+import type { Database } from '../../src/lib/server/platform/db/database';
 import { places } from '../../src/lib/server/places/places.table';
 import { proposals } from '../../src/lib/server/proposals/proposals.table';
 import { sessions, users } from '../../src/lib/server/accounts/accounts.table';

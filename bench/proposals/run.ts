@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { connectDatabase } from '../../src/lib/server/db/connect';
-import type { DatabaseHandle } from '../../src/lib/server/db/database';
+import { connectDatabase } from '../../src/lib/server/platform/db/connect';
+import type { DatabaseHandle } from '../../src/lib/server/platform/db/database';
 import { communityGroups } from '../../src/lib/server/groups/groups.table';
 import { countingDatabase } from '../../src/lib/server/proposals/counting-database';
 import { loadProposalListPage } from '../../src/lib/server/proposals/proposal-list-page';

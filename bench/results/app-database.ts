@@ -1,4 +1,4 @@
-import type { Database } from '../../src/lib/server/db/database';
+import type { Database } from '../../src/lib/server/platform/db/database';
 
 /**
  * `$lib/server/db` for the bench: getDatabase() gives whichever database the bench is measuring

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
-import { connectDatabase } from '../../src/lib/server/db/connect';
-import type { DatabaseHandle } from '../../src/lib/server/db/database';
+import { connectDatabase } from '../../src/lib/server/platform/db/connect';
+import type { DatabaseHandle } from '../../src/lib/server/platform/db/database';
 
 /** The bench's own database on the Postgres server; dropped and made again at every run. */
 const DATABASE = process.env.BENCH_DATABASE ?? 'placecraft_bench_results';

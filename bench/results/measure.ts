@@ -7,11 +7,11 @@
 import { loadavg } from 'node:os';
 import { eq } from 'drizzle-orm';
 import { anonymous } from '../../src/lib/server/auth/actor';
-import type { DatabaseHandle } from '../../src/lib/server/db/database';
-import { connectDatabase } from '../../src/lib/server/db/connect';
+import type { DatabaseHandle } from '../../src/lib/server/platform/db/database';
+import { connectDatabase } from '../../src/lib/server/platform/db/connect';
 import { countingDatabase } from '../../src/lib/server/proposals/counting-database';
 import { countHere, startCount } from '../../src/lib/server/results/count-pot';
-import { publishDecisionStatement, recordResultChange } from '../../src/lib/server/results/decisions';
+import { publishDecisionStatement, recordResultChange } from '../../src/lib/server/decisions/decisions';
 import { results } from '../../src/lib/server/results/results.table';
 import { useDatabase } from './app-database';
 import { benchPostgres } from './bench-postgres';

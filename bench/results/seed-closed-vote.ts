@@ -3,7 +3,7 @@ import { users } from '../../src/lib/server/accounts/accounts.table';
 import { contributions, pots } from '../../src/lib/server/budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../../src/lib/server/cycles/cycles.queries';
 import { cycles, phases } from '../../src/lib/server/cycles/cycles.table';
-import type { Database } from '../../src/lib/server/db/database';
+import type { Database } from '../../src/lib/server/platform/db/database';
 import { places, type Place } from '../../src/lib/server/places/places.table';
 import { proposals } from '../../src/lib/server/proposals/proposals.table';
 import { hourOf, voterKey } from '../../src/lib/server/voting/cast-ballot';

@@ -1,4 +1,4 @@
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { listPlaceOverviews } from '$lib/server/places/place-overview';
 import type { PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { listPlacesByIds } from '$lib/server/places/places.queries';
 import type { PageServerLoad } from './$types';
 

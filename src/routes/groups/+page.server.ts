@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { createGroup } from '$lib/server/groups/create-group';
 import { canOnGroup } from '$lib/server/groups/groups.permissions';
 import { listGroups } from '$lib/server/groups/groups.queries';
-import { failForm } from '$lib/server/http/form-failure';
-import { parseForm } from '$lib/server/http/parse-form';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { createGroupForm } from '$lib/validation/groups';
 import type { Actions, PageServerLoad } from './$types';
 

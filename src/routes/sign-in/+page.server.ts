@@ -2,13 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref, getLocale } from '$lib/paraglide/runtime';
 import { requestSignInCode } from '$lib/server/accounts/sign-in';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { clientAddress } from '$lib/server/http/client-address';
-import { parseForm } from '$lib/server/http/parse-form';
-import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
-import { getMailer } from '$lib/server/services';
+import { getDatabase } from '$lib/server/platform/db';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { parseForm } from '$lib/server/platform/http/parse-form';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/accounts/pending-email';
+import { getMailer } from '$lib/server/platform/services';
 import { requestCodeForm } from '$lib/validation/accounts';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions } from './$types';
 
 export const actions = {

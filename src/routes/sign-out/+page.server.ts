@@ -3,7 +3,7 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { invalidateSession } from '$lib/server/accounts/sessions';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { deleteSessionCookie } from '$lib/server/auth/session-cookie';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, localizeHref('/'));

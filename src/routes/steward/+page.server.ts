@@ -1,15 +1,15 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { createPlace } from '$lib/server/places/create-place';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import { listPlaces } from '$lib/server/places/places.queries';
-import { getMailer } from '$lib/server/services';
+import { getMailer } from '$lib/server/platform/services';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import { createPlaceForm } from '$lib/validation/accounts';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

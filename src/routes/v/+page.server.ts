@@ -1,6 +1,6 @@
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { readForm } from '$lib/server/platform/http/read-form';
 import type { Actions } from './$types';
 import { enterLetterCode } from './enter-letter-code';
 

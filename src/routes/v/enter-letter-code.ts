@@ -1,9 +1,9 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
-import { getDatabase } from '$lib/server/db';
-import { clientAddress } from '$lib/server/http/client-address';
-import { minutesToWait } from '$lib/server/http/form-failure';
-import { consumeRateLimit } from '$lib/server/rate-limit/consume-rate-limit';
+import { getDatabase } from '$lib/server/platform/db';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { minutesToWait } from '$lib/server/platform/http/form-failure';
+import { consumeRateLimit } from '$lib/server/platform/rate-limit/consume-rate-limit';
 import { setLetterCodeCookie } from '$lib/server/voting/letter-code-cookie';
 import { findLetterCodeCycle, isLetterCodeShape } from '$lib/server/voting/letter-codes';
 

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { findWorkshopByJoinCode } from '$lib/server/workshops/find-workshop';
 import { isJoinCodeShape } from '$lib/server/workshops/join-code';
 import type { Actions } from './$types';

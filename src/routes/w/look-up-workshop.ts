@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import type { Database } from '$lib/server/db/database';
-import { clientAddress } from '$lib/server/http/client-address';
-import { minutesToWait } from '$lib/server/http/form-failure';
-import { consumeRateLimit } from '$lib/server/rate-limit/consume-rate-limit';
+import type { Database } from '$lib/server/platform/db/database';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { minutesToWait } from '$lib/server/platform/http/form-failure';
+import { consumeRateLimit } from '$lib/server/platform/rate-limit/consume-rate-limit';
 
 /*
  * 300 look-ups per client address per 15 minutes, counted for everyone who has not (yet) proved

@@ -5,7 +5,7 @@
  * the app is stopped: one process per data directory (it refuses otherwise).
  */
 import { parseArgs } from 'node:util';
-import { connectDatabase } from '../db/connect';
+import { connectDatabase } from '../platform/db/connect';
 import { addSteward } from './add-steward';
 import { totpKeyUri } from './two-factor';
 

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.table';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { users } from './accounts.table';
 import { addSteward } from './add-steward';
 import { verifyPassword } from './passwords';
 import { createSession } from './sessions';
 import { signInWithPassword } from './staff-sign-in';
-import { findUserByEmail } from './users.queries';
+import { findUserByEmail } from './accounts.queries';
 
 const now = new Date('2026-12-07T12:00:00Z');
 

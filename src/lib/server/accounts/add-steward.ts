@@ -3,12 +3,12 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { emailField } from '../../validation/accounts';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { users } from './accounts.table';
 import { hashPassword } from './passwords';
 import { invalidateUserSessions } from './sessions';
 import { generateTotpKey } from './two-factor';
-import { normaliseEmail } from './users.queries';
+import { normaliseEmail } from './accounts.queries';
 
 export type AddStewardResult =
 	| { ok: true; outcome: 'created' | 'promoted' | 'reset'; email: string; password: string; totpKey: string }

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { EmailCodePurpose as Purpose } from '../../accounts/sign-in-methods';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { emailCodes } from './accounts.table';
 import { constantTimeEqual, generateNumericCode, hashToken } from './tokens';
-import { normaliseEmail } from './users.queries';
+import { normaliseEmail } from './accounts.queries';
 
 export const EMAIL_CODE_DIGITS = 6;
 export const EMAIL_CODE_TTL_MS = 10 * 60 * 1000;

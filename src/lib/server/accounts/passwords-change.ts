@@ -1,15 +1,15 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
-import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
+import type { Database } from '../platform/db/database';
+import { consumeRateLimits } from '../platform/rate-limit/consume-rate-limits';
 import type { User } from './accounts.table';
 import { checkEmailCode, issueEmailCode } from './email-codes';
 import { verifyPassword } from './passwords';
 import { createSession, invalidateUserSessions } from './sessions';
 import type { MailSender } from './sign-in';
 import { setPassword } from './staff-sign-in';
-import { findUserByEmail, normaliseEmail } from './users.queries';
+import { findUserByEmail, normaliseEmail } from './accounts.queries';
 
 const PER_ADDRESS = { limit: 5, windowSeconds: 15 * 60 };
 const PER_IP = { limit: 30, windowSeconds: 15 * 60 };

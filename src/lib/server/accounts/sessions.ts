@@ -1,5 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { sessions, users, type Session, type User } from './accounts.table';
 import { generateToken, hashToken } from './tokens';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { requestSignInCode, signInWithCode, type MailSender } from './sign-in';
 import { validateSessionToken } from './sessions';

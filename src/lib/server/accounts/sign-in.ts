@@ -1,11 +1,11 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
-import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
+import type { Database } from '../platform/db/database';
+import { consumeRateLimits } from '../platform/rate-limit/consume-rate-limits';
 import { checkEmailCode, issueEmailCode } from './email-codes';
 import { createSession } from './sessions';
-import { findOrCreateVerifiedUser, normaliseEmail } from './users.queries';
+import { findOrCreateVerifiedUser, normaliseEmail } from './accounts.queries';
 
 /** What sign-in needs to send mail; the app passes its mailer, tests pass one that records. */
 export interface MailSender {

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { placeMemberships } from '../teams/teams.table';
 

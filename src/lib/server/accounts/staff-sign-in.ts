@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
-import { consumeRateLimits } from '../rate-limit/consume-rate-limits';
-import { rateLimitBuckets } from '../rate-limit/rate-limit.table';
+import type { Database } from '../platform/db/database';
+import { consumeRateLimits } from '../platform/rate-limit/consume-rate-limits';
+import { rateLimitBuckets } from '../platform/rate-limit/rate-limit.table';
 import { users, type User } from './accounts.table';
 import { hashPassword, verifyPassword } from './passwords';
 import { createSession } from './sessions';
-import { findUserByEmail, normaliseEmail } from './users.queries';
+import { findUserByEmail, normaliseEmail } from './accounts.queries';
 
 /**
  * Tries of one account from one network address, in widening windows: a few quick retries, then a

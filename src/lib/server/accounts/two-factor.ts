@@ -2,8 +2,8 @@ import { createTOTPKeyURI, verifyTOTPWithGracePeriod } from '@oslojs/otp';
 import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import type { Database } from '../platform/db/database';
+import { consumeRateLimit } from '../platform/rate-limit/consume-rate-limit';
 import { users, type Session, type User } from './accounts.table';
 import { markSessionTwoFactorVerified } from './sessions';
 

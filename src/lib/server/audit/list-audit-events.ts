@@ -1,5 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { auditEvents, type AuditEvent } from './audit.table';
 
 export interface AuditPageRequest {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 import { auditHeads, type AuditHead } from './audit.table';
 
 /** A head is published at least this often while its chain grows (and at once when asked, e.g. at a count). */

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { auditEvents, type AuditEvent } from './audit.table';
 import { AuditError } from './audit.errors';
 import { auditEventInputSchema, type AuditEventInput } from './audit-event-input';

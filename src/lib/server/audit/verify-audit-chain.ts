@@ -1,5 +1,5 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { auditEvents } from './audit.table';
 import { listAuditHeads } from './publish-audit-heads';
 import { GENESIS_HASH, hashAuditEvent } from './hash-audit-event';

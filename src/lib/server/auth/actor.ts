@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Session, User } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { placeMemberships } from '../teams/teams.table';
 import type { PlaceRole } from '../../teams/place-roles';
 

@@ -3,7 +3,7 @@ import { canOnBudget, type BudgetAction } from '../budget/budget.permissions';
 import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.permissions';
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
-import { canOnPost, type PostAction } from '../discover/posts.permissions';
+import { canOnPost, type PostAction } from '../posts/posts.permissions';
 import { canOnDelivery, type DeliveryAction } from '../delivery/delivery.permissions';
 import { canOnLearning, type LearningAction } from '../learning/learning.permissions';
 import { canOnResults, type ResultAction } from '../results/results.permissions';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { anyoneHasVoted } from '../voting/vote-settings';
 import { pots } from './budget.table';

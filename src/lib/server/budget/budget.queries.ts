@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { sumPooledBudget, type PooledBudget } from '../../budget/pooled-budget';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { contributions, pots, type Contribution, type Pot } from './budget.table';
 
 export interface CycleBudget {

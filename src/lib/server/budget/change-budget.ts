@@ -5,7 +5,7 @@ import type { AuditJson } from '../audit/audit.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { anyoneHasVoted } from '../voting/vote-settings';
 import { contributions, pots } from './budget.table';

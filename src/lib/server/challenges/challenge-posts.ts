@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { challengePosts } from './challenges.table';
 
 export type LinkRefusal = 'challenge_post_unknown' | 'challenge_post_hidden';

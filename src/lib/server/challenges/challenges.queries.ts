@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { PostKind } from '../../discover/post-kinds';
 import type { LocalizedText } from '../../localized-text';
-import type { Database } from '../db/database';
-import { posts, postSupports } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts, postSupports } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
 import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { challengePosts, challenges } from './challenges.table';

@@ -2,7 +2,7 @@ import { foreignKey, index, jsonb, pgTable, timestamp, unique, uuid } from 'driz
 import type { LocalizedText } from '../../localized-text';
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 
 /**
  * A "How might we …?" the place team distils from discover posts. Written by the team in each

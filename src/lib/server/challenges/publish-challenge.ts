@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { challenges } from './challenges.table';
 
 export type PublishChallengeResult = { ok: true } | { ok: false; error: 'challenge_unknown' | 'challenge_already_published' };

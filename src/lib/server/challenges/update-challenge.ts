@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { LocalizedText } from '../../localized-text';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { checkLinkablePosts, linkPosts, listLinkedPostIds, unlinkPosts, type LinkRefusal } from './challenge-posts';
 import { challenges } from './challenges.table';
 

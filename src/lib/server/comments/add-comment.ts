@@ -2,10 +2,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { checkCommentGate } from '../../cycles/comment-gate';
 import type { Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { consumeRateLimit } from '../platform/rate-limit/consume-rate-limit';
 import { onSubject, subjectColumns, type CommentOn } from './comment-on';
 import { comments } from './comments.table';
 

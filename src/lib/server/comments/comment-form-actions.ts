@@ -3,11 +3,11 @@ import { commentForm, commentRefForm, hideCommentForm } from '$lib/validation/co
 import { fieldErrors } from '$lib/validation/fields';
 import type { Actor, Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { GroupRole } from '../../groups/group-roles';
 import { findGroupMembership } from '../groups/groups.queries';
-import { failForm, minutesToWait } from '../http/form-failure';
-import { getMailer } from '../services';
+import { failForm, minutesToWait } from '../platform/http/form-failure';
+import { getMailer } from '../platform/services';
 import { addComment } from './add-comment';
 import type { CommentOn } from './comment-on';
 import { flagComment } from './flag-comment';

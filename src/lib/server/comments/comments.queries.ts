@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { communityGroups, groupMembers } from '../groups/groups.table';
 import { proposals } from '../proposals/proposals.table';
 import { onSubject, type CommentOn } from './comment-on';

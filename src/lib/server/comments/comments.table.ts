@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 import { communityGroups } from '../groups/groups.table';
 import { proposals } from '../proposals/proposals.table';
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { onSubject, type CommentOn } from './comment-on';
 import { commentFlags, comments } from './comments.table';
 

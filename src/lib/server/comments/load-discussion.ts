@@ -1,7 +1,7 @@
 import { checkCommentGate } from '../../cycles/comment-gate';
 import type { Actor } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { canOnComment } from './comments.permissions';
 import type { CommentOn } from './comment-on';
 import { listCommentThread, listGroupsToWriteAs, type CommentThreadEntry } from './comments.queries';

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { planDateChange, type DateChangeProblem, type PhaseDateChange } from '../../cycles/date-change-rules';
 import type { PhaseDates } from '../../cycles/phase-schedule';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { results } from '../results/results.table';
 import { cycleChanges, cycles, phases } from './cycles.table';
 

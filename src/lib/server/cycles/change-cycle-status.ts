@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { REASON_MAX_LENGTH } from '../../cycles/date-change-rules';
 import type { CycleStatus } from '../../cycles/phase-kinds';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { cycleChanges, cycles } from './cycles.table';
 
 type Deps = { db: Database; now: Date };

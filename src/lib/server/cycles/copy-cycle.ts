@@ -3,7 +3,7 @@ import type { PhaseKind } from '../../cycles/phase-kinds';
 import { checkPhaseSettings, parsePhaseSettings } from '../../validation/phase-settings';
 import type { Person } from '../auth/actor';
 import { pots } from '../budget/budget.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { findPlaceCycle } from './cycles.queries';
 import { insertCycle, type NewCycle, type StartCycleResult } from './start-cycle';
 

@@ -1,5 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { cycleChanges, type CycleChange } from './cycles.table';
 
 export type PublicCycleChange = Pick<CycleChange, 'id' | 'kind' | 'phaseKind' | 'before' | 'after' | 'reason' | 'createdAt'>;

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { cycles, phases, type Cycle, type Phase } from './cycles.table';
 
 export type CycleWithPhases = Cycle & { phases: Phase[] };

@@ -3,7 +3,7 @@ import type { PhaseKind } from '../../cycles/phase-kinds';
 import { checkPhaseSettings, parsePhaseSettings, type PhaseSettings } from '../../validation/phase-settings';
 import { settingsProblems } from '../../validation/settings-problems';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { phases } from './cycles.table';
 
 type Deps = { db: Database; now: Date };

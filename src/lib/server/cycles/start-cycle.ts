@@ -6,7 +6,7 @@ import { parsePhaseSettings } from '../../validation/phase-settings';
 import type { AuditJson } from '../audit/audit.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { listTakenCycleSlugs } from './cycles.queries';
 import { cycles, phases, type Cycle } from './cycles.table';
 

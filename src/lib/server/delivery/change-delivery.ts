@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AuditDetails } from '../audit/audit.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { canOnDelivery } from './delivery.permissions';
 import { deliveries, type Delivery } from './delivery.table';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import type { Database } from '../db/database';
-import { placeAndCycleOr404 } from '../http/cycle-or-404';
+import type { Database } from '../platform/db/database';
+import { placeAndCycleOr404 } from '../cycles/cycle-or-404';
 import { findDeliveryByNumber } from './delivery.queries';
 
 /**

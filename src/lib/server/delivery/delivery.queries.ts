@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { deliveries, deliveryMilestones, deliverySpending, deliveryUpdates, outcomeEvidence, outcomes, type Delivery } from './delivery.table';
 import { listUpdatePhotos } from './update-photos';

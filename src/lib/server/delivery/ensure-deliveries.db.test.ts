@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { seedCountedPlace } from '../testing/delivery';
-import { resultChanges } from '../results/decisions.table';
+import { resultChanges } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 import { deliveries } from './delivery.table';
 import { ensureDeliveries } from './ensure-deliveries';

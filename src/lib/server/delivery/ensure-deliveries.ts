@@ -1,7 +1,7 @@
 import { and, eq, ne, notExists, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
-import { resultChanges } from '../results/decisions.table';
+import { resultChanges } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 import { deliveries } from './delivery.table';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { generateToken, hashToken } from '../accounts/tokens';
 import type { Person } from '../auth/actor';
 import { loadPhaseSettings } from '../cycles/phase-settings';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import type { DeliveryRef } from './change-delivery';
 import { canOnDelivery } from './delivery.permissions';

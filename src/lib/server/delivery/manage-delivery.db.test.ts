@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMoneyText } from '../../validation/fields';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { seedCountedPlace } from '../testing/delivery';
 import { listCycleDeliveries, loadDeliveryDetails } from './delivery.queries';

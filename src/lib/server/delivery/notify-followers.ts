@@ -6,7 +6,7 @@ import { users } from '../accounts/accounts.table';
 import type { MailSender } from '../accounts/sign-in';
 import { generateToken, hashToken } from '../accounts/tokens';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import type { DeliveryRef } from './change-delivery';

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { photoViewColumns } from '../photos/photos.queries';
 import type { PhotoView } from '../../photos/photo-view';
 import { photos } from '../photos/photos.table';

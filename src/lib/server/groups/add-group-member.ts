@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import { normaliseEmail } from '../accounts/users.queries';
+import { normaliseEmail } from '../accounts/accounts.queries';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { GroupRole } from '../../groups/group-roles';
 import { refuse, type GroupResult } from './groups.errors';
 import { groupMembers } from './groups.table';

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { refuse, type GroupResult } from './groups.errors';
 import { communityGroups, groupMembers, type CommunityGroup } from './groups.table';
 

@@ -4,7 +4,7 @@ import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import type { Person } from '../auth/actor';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { addGroupMember } from './add-group-member';
 import { createGroup } from './create-group';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { GroupRole } from '../../groups/group-roles';
 import { communityGroups, groupMembers, type CommunityGroup } from './groups.table';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { refuse, type GroupResult } from './groups.errors';
 import { groupMembers } from './groups.table';
 

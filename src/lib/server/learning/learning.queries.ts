@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { learningReviews, type LearningReview } from './learning.table';
 
 /** A cycle's learning review, draft or published, or null when the team has not started one. */

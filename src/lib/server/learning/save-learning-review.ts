@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { LEARNING_PARTS } from '../../learning/learning-parts';
 import { missingParts, type LearningReviewInput } from './learning-form';
 import { learningReviews } from './learning.table';

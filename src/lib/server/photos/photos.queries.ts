@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
 import type { PhotoSubject } from './attach-photo';
 import { photos } from './photos.table';

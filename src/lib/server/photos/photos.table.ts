@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, customType, foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { deliveryUpdates } from '../delivery/delivery.table';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
 
 /** Raw bytes (Postgres bytea); both drivers hand back a Uint8Array/Buffer. */

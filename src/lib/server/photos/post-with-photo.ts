@@ -1,7 +1,7 @@
 import { checkDiscoverGate, discoverPhotosAllowed } from '../../cycles/phase-gates';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
-import { postToDiscover, type PostResult } from '../discover/post-to-discover';
+import type { Database } from '../platform/db/database';
+import { postToDiscover, type PostResult } from '../posts/post-to-discover';
 import { attachPhoto } from './attach-photo';
 import type { PhotoUpload } from './read-photo-upload';
 

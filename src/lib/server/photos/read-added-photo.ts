@@ -2,9 +2,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { photoAltForm } from '../../validation/photos';
 import { PHOTO_MAX_MEGABYTES } from '../../photos/photo-limits';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
-import { failForm } from '../http/form-failure';
-import { readFormWithFiles } from '../http/read-form-with-files';
+import type { Database } from '../platform/db/database';
+import { failForm } from '../platform/http/form-failure';
+import { readFormWithFiles } from '../platform/http/read-form-with-files';
 import { fieldErrors } from '../../validation/fields';
 import { readPhotoUpload, type PhotoUpload } from './read-photo-upload';
 

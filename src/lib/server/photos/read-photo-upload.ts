@@ -1,7 +1,7 @@
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
-import { minutesToWait } from '../http/form-failure';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import type { Database } from '../platform/db/database';
+import { minutesToWait } from '../platform/http/form-failure';
+import { consumeRateLimit } from '../platform/rate-limit/consume-rate-limit';
 import { PHOTO_MAX_BYTES } from '../../photos/photo-limits';
 import { processPhoto, type ProcessedPhoto } from './process-photo';
 

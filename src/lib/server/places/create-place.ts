@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places, type Place } from './places.table';
 
 export type CreatePlaceResult = { ok: true; place: Place } | { ok: false; error: 'slug_taken' };

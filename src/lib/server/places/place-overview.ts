@@ -1,6 +1,6 @@
 import { splitCycles } from '../../cycles/current-cycle';
 import { listPublishedCycles, type CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { findPlaceBySlug, listPlaces } from './places.queries';
 import type { Place } from './places.table';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { photoViewColumns } from '../photos/photos.queries';
 import type { PhotoView } from '../../photos/photo-view';
 import { photos } from '../photos/photos.table';

@@ -4,7 +4,7 @@ import { placeStoryForm } from '../../validation/place-story';
 import { users } from '../accounts/accounts.table';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { acceptInvitation } from '../teams/accept-invitation';
 import { testDatabases } from '../testing/databases';
 import { findServablePhoto } from '../photos/photos.queries';

@@ -1,5 +1,5 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places, type Place } from './places.table';
 
 /** All places taking part, alphabetically by slug (stable across languages). */

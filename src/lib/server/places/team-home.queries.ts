@@ -8,10 +8,10 @@ import type { TeamHome, TeamHomeCycle, WaitingKind } from '../../places/team-hom
 import type { ResultState } from '../../results/result-kinds';
 import { pots } from '../budget/budget.table';
 import { cycles, phases } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
 import { proposals } from '../proposals/proposals.table';
-import { decisionStatements } from '../results/decisions.table';
+import { decisionStatements } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 import { paperEntries } from '../voting/voting.table';
 

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../localized-text';
 import type { PlaceStory, StoryField } from '../../validation/place-story';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from './places.table';
 
 export type UpdatePlaceStoryResult = { ok: true; changed: string[] } | { ok: false; error: 'place_unknown' };

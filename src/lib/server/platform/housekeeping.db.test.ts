@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from './db/database';
 import { testDatabases } from '../testing/databases';
 import { sessions, users } from '../accounts/accounts.table';
 import { createSession, validateSessionToken } from '../accounts/sessions';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
-import { rateLimitBuckets } from '../rate-limit/rate-limit.table';
+import { consumeRateLimit } from './rate-limit/consume-rate-limit';
+import { rateLimitBuckets } from './rate-limit/rate-limit.table';
 import { clearExpiredRows } from './housekeeping';
 
 const start = new Date('2026-11-01T09:00:00Z');

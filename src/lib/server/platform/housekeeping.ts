@@ -1,6 +1,6 @@
-import type { Database } from '../db/database';
+import type { Database } from './db/database';
 import { deleteExpiredSessions } from '../accounts/sessions';
-import { pruneRateLimits } from '../rate-limit/prune-rate-limits';
+import { pruneRateLimits } from './rate-limit/prune-rate-limits';
 import { publishAuditHeads } from '../audit/publish-audit-heads';
 
 /** How often rows nobody needs any more are cleared away. */

@@ -4,7 +4,7 @@ import { hashToken } from '../accounts/tokens';
 import type { Person } from '../auth/actor';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposalCoauthors, proposals } from './proposals.table';
 

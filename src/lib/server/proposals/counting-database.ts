@@ -1,7 +1,7 @@
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import type { Database, DatabaseHandle } from '../db/database';
-import * as schema from '../db/schema';
+import type { Database, DatabaseHandle } from '../platform/db/database';
+import * as schema from '../platform/db/schema';
 
 /**
  * The same connection as `handle`, seen through a drizzle instance that counts every statement it

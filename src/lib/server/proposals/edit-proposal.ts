@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { checkCoCreateGate, type CoCreateRefusal } from '../../cycles/co-create-gate';
 import type { Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals, proposalVersions } from './proposals.table';
 import { isPublishedChallenge, pickText, type ProposalText } from './submit-proposal';
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposalFlags, proposals } from './proposals.table';
 
 /** A resident reports a proposal to the place's moderators: once per person; it hides nothing by itself. */

@@ -5,7 +5,7 @@ import { users } from '../accounts/accounts.table';
 import type { MailSender } from '../accounts/sign-in';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from './proposals.table';
 
 export type HideProposalResult = { ok: true } | { ok: false; error: 'proposal_unknown' };

@@ -6,10 +6,10 @@ import { pickText as pickPlaceText } from '../../localized-text';
 import { users } from '../accounts/accounts.table';
 import type { MailSender } from '../accounts/sign-in';
 import { generateToken, hashToken } from '../accounts/tokens';
-import { normaliseEmail } from '../accounts/users.queries';
+import { normaliseEmail } from '../accounts/accounts.queries';
 import type { Person } from '../auth/actor';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { Place } from '../places/places.table';
 import { proposalCoauthors, proposals } from './proposals.table';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 import { communityGroups, groupMembers } from '../groups/groups.table';
 import { proposalCoauthors, proposals } from './proposals.table';
 

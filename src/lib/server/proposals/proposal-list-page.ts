@@ -1,5 +1,5 @@
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { findPlaceBySlug } from '../places/places.queries';
 import { listCycleProposals } from './proposals.queries';
 import type { ProposalStatus } from '../../proposals/proposal-statuses';

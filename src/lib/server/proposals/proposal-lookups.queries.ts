@@ -3,7 +3,7 @@ import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import type { LocalizedText } from '../../localized-text';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposalFlags, proposals } from './proposals.table';
 

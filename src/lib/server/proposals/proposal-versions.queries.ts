@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposalVersions } from './proposals.table';
 
 /** The fields a version keeps, in the order the history page names them. */

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { challenges } from '../challenges/challenges.table';
 import { comments } from '../comments/comments.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { communityGroups } from '../groups/groups.table';
 import { photos } from '../photos/photos.table';
 import { proposals } from './proposals.table';

@@ -7,7 +7,7 @@ import { users } from '../accounts/accounts.table';
 import type { MailSender } from '../accounts/sign-in';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { groupMembers } from '../groups/groups.table';
 import { results } from '../results/results.table';
 import { proposals } from './proposals.table';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 
 /**
  * Fills a cycle with `count` proposals in a few statements, for the query-count test and the

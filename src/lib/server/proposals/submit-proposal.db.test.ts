@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../auth/actor';
 import { challenges } from '../challenges/challenges.table';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { proposals, proposalVersions } from './proposals.table';
 import { addGroup, addPerson, afterCoCreate, during, seedCoCreateCycle, someText } from '../testing/proposals';

@@ -4,9 +4,9 @@ import type { Person } from '../auth/actor';
 import { challenges } from '../challenges/challenges.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import { takeNextProposalNumber } from './take-proposal-number';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { findGroupMembership } from '../groups/groups.queries';
-import { consumeRateLimit } from '../rate-limit/consume-rate-limit';
+import { consumeRateLimit } from '../platform/rate-limit/consume-rate-limit';
 import { proposals, proposalVersions } from './proposals.table';
 
 /** Per person, across places: a keen group writes a handful in an evening; nobody needs more. */

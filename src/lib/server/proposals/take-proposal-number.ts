@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from './proposals.table';
 
 /**

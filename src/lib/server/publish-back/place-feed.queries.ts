@@ -7,11 +7,11 @@ import { auditHeads } from '../audit/audit.table';
 import { pots } from '../budget/budget.table';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
 import { learningReviews } from '../learning/learning.table';
 import { proposals } from '../proposals/proposals.table';
-import { decisionStatements, resultChanges, type ResultChange } from '../results/decisions.table';
+import { decisionStatements, resultChanges, type ResultChange } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 
 /** At most this many entries: a feed reader wants what is new, not the place's whole history. */

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { countingDatabase } from '../proposals/counting-database';
-import { decisionStatements } from '../results/decisions.table';
+import { decisionStatements } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 import { NOW, at, seedPublishedStory } from '../testing/publish-back';
 import { loadYouSaidWeDid } from './you-said-we-did.queries';

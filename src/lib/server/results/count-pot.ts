@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { publishAuditHeads } from '../audit/publish-audit-heads';
 import { cycles, phases } from '../cycles/cycles.table';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { Place } from '../places/places.table';
 import { loadBallotPaper } from '../voting/voting.queries';
 import { ballots, participations } from '../voting/voting.table';

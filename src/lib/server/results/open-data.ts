@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { checkCountGate } from '../../cycles/count-gate';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { Place } from '../places/places.table';
 import { loadPotVote } from './count-pot';
 import { findPotResult } from './results.queries';

@@ -3,9 +3,9 @@ import type { ResultChangeKind } from '../../results/result-kinds';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
-import { decisionStatements, resultChanges } from './decisions.table';
+import { decisionStatements, resultChanges } from '../decisions/decisions.table';
 import { results, type Result } from './results.table';
 
 export interface ResultProposal {

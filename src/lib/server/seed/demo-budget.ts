@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { LocalizedText } from '../../localized-text';
 import { contributions, pots } from '../budget/budget.table';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCycleChallenges } from '../challenges/challenges.queries';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { seedDemoIfEmpty } from './seed-demo';

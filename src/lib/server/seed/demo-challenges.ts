@@ -4,8 +4,8 @@ import { users } from '../accounts/accounts.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { challengePosts, challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
-import { posts, postSupports } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts, postSupports } from '../posts/posts.table';
 import { places } from '../places/places.table';
 import { demoStaffEmail } from './demo-people';
 

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { cycles } from '../cycles/cycles.table';
 import { proposals } from '../proposals/proposals.table';
-import { publishDecisionStatement, recordResultChange } from '../results/decisions';
+import { publishDecisionStatement, recordResultChange } from '../decisions/decisions';
 import { results } from '../results/results.table';
 import { demoStaffEmail } from './demo-people';
 

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { users } from '../accounts/accounts.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { deliveries, deliveryMilestones, deliverySpending, deliveryUpdates, outcomeEvidence, outcomes } from '../delivery/delivery.table';
 import type { DeliveryStatus } from '../../delivery/delivery-statuses';
 import { ensureDeliveries } from '../delivery/ensure-deliveries';

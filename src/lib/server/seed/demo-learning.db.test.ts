@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { findLearningReview } from '../learning/learning.queries';
 import { findPlaceBySlug } from '../places/places.queries';

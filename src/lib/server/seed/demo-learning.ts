@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { learningReviews } from '../learning/learning.table';
 import { places } from '../places/places.table';
 import { demoStaffEmail } from './demo-people';

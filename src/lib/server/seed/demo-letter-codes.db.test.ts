@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cycles } from '../cycles/cycles.table';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
-import { places } from '../places/places.table';
 import { findLetterCodeCycle, isLetterCodeShape, listLetterCodeBatches } from '../voting/letter-codes';
 import { findLetterCode } from '../voting/voting.queries';
 import { DEMO_LETTER_CODES, seedDemoLetterCodes } from './demo-letter-codes';

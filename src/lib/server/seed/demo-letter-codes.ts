@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { hashCode } from '../voting/hash-code';
 import { letterCodeBatches, letterCodes } from '../voting/voting.table';

@@ -1,6 +1,6 @@
 import { users } from '../accounts/accounts.table';
 import { hashPassword } from '../accounts/passwords';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { communityGroups, groupMembers } from '../groups/groups.table';
 import { placeMemberships } from '../teams/teams.table';
 import type { PlaceRole } from '../../teams/place-roles';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
-import { listCyclePosts } from '../discover/posts.queries';
+import { listCyclePosts } from '../posts/posts.queries';
 import { photos } from '../photos/photos.table';
 import { findServablePhoto } from '../photos/photos.queries';
 import { places } from '../places/places.table';

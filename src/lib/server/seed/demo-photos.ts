@@ -1,8 +1,8 @@
 import { and, eq, like } from 'drizzle-orm';
 import sharp from 'sharp';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { attachPhoto, type PhotoSubject } from '../photos/attach-photo';
 import { processPhoto } from '../photos/process-photo';
 import { places } from '../places/places.table';

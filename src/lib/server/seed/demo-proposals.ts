@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { challenges } from '../challenges/challenges.table';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { communityGroups } from '../groups/groups.table';
 import { places } from '../places/places.table';
 import { proposals, proposalVersions } from '../proposals/proposals.table';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { users } from '../accounts/accounts.table';
 import { contributions } from '../budget/budget.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposals, proposalVersions } from '../proposals/proposals.table';
 import { countHere, finishCount } from '../results/count-pot';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 import { isJoinCodeShape } from '../workshops/join-code';
 import { currentActivity, loadBoard, type WorkshopBoard } from '../workshops/load-board';
 import { workshopIdeas, workshops } from '../workshops/workshops.table';

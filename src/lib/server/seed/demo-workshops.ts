@@ -3,8 +3,8 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { findPublishedCycle } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { places } from '../places/places.table';
 import {
 	workshopActivities,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cycles, phases } from '../cycles/cycles.table';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { seedDemoIfEmpty } from './seed-demo';

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { parsePhaseSettings } from '../../validation/phase-settings';
 import { cycles, phases } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 import { seedDemoChallenges } from './demo-challenges';
 import { seedDemoComments } from './demo-comments';
 import { demoPlaces } from './demo-data';

@@ -4,7 +4,7 @@ import { hashPassword } from '../accounts/passwords';
 import { createSession } from '../accounts/sessions';
 import { hashToken } from '../accounts/tokens';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { refuse, type TeamResult } from './teams.errors';
 import { placeHasLead } from './teams.queries';

@@ -2,7 +2,7 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { refuse, type TeamResult } from './teams.errors';
 import { invitations, placeMemberships } from './teams.table';
 import type { PlaceRole } from '../../teams/place-roles';

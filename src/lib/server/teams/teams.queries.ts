@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { invitations, placeMemberships } from './teams.table';
 
 export interface TeamMember {

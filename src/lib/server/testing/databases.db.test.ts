@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { auditEvents } from '../audit/audit.table';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { testDatabases } from './databases';
 import { insertPlace } from './places';

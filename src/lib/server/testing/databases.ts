@@ -7,9 +7,9 @@ import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connectDatabase, listenWithPglite } from '../db/connect';
-import type { Database, DatabaseHandle, Unlisten } from '../db/database';
-import * as schema from '../db/schema';
+import { connectDatabase, listenWithPglite } from '../platform/db/connect';
+import type { Database, DatabaseHandle, Unlisten } from '../platform/db/database';
+import * as schema from '../platform/db/schema';
 
 /**
  * The databases integration tests run on: embedded PGlite always, and the Postgres server named by

@@ -1,7 +1,7 @@
 import { users } from '../accounts/accounts.table';
 import type { Person } from '../auth/actor';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { results } from '../results/results.table';

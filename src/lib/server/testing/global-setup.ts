@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import postgres from 'postgres';
-import { connectDatabase } from '../db/connect';
+import { connectDatabase } from '../platform/db/connect';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places, type NewPlace, type Place } from '../places/places.table';
 
 /**

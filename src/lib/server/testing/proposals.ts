@@ -3,7 +3,7 @@ import type { MailSender } from '../accounts/sign-in';
 import type { Person } from '../auth/actor';
 import { findPublishedCycle } from '../cycles/cycles.queries';
 import { cycles, phases } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { communityGroups, groupMembers } from '../groups/groups.table';
 import { places } from '../places/places.table';
 import type { PlaceRole } from '../../teams/place-roles';

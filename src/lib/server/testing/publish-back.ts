@@ -3,13 +3,13 @@ import type { ProjectExplanation } from '../../tally';
 import { users } from '../accounts/accounts.table';
 import { challenges } from '../challenges/challenges.table';
 import { cycles, phases } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { deliveries, deliverySpending, deliveryUpdates, outcomeEvidence, outcomes } from '../delivery/delivery.table';
 import { communityGroups } from '../groups/groups.table';
 import { learningReviews } from '../learning/learning.table';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
-import { decisionStatements, resultChanges } from '../results/decisions.table';
+import { decisionStatements, resultChanges } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
 
 /*

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
-import * as schema from '../db/schema';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
+import * as schema from '../platform/db/schema';
 
 /**
  * Test support: a second, independent connection pool to the same Postgres database as `db`, as a

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { seedCoCreateCycle } from './proposals';
 import { proposals } from '../proposals/proposals.table';
 import { newJoinCode } from '../workshops/join-code';

@@ -1,5 +1,5 @@
 import type { BallotFacts } from '../../ballots/check-ballot-feasible';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { loadBallotPaper } from './voting.queries';
 
 /**

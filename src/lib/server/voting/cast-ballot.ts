@@ -1,7 +1,7 @@
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { CheckedBallot } from '../../ballots/validate-ballot';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { hashCode } from './hash-code';
 import { ballots, participations, type VoteChannel } from './voting.table';
 

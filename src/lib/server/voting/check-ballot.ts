@@ -6,7 +6,7 @@ import { checkEligibility } from '../../eligibility/check-eligibility';
 import { normalizePostcode } from '../../eligibility/postcode';
 import type { BallotRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { voterKey, type Voter } from './cast-ballot';
 import { resolveVoter } from './resolve-voter';
 import { hasVoted, loadBallotPaper } from './voting.queries';

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { normalizeCode } from './hash-code';
 import { findLetterCode } from './voting.queries';
 

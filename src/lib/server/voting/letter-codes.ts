@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { hashCode, normalizeCode } from './hash-code';
 import { letterCodeBatches, letterCodes, participations } from './voting.table';

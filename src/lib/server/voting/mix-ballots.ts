@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 
 /** How often the app mixes: the same grain as the hour a ballot keeps, so a batch is an hour's votes. */
 export const MIX_EVERY_MS = 60 * 60 * 1000;

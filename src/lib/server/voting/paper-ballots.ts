@@ -4,7 +4,7 @@ import { sameChoices } from '../../ballots/same-choices';
 import type { CheckedBallot } from '../../ballots/validate-ballot';
 import type { PaperDiscardRefusal, PaperEntryRefusal } from '../../voting/voting.errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { hashCode } from './hash-code';
 import { hourOf, newReceiptCode, voterKey } from './cast-ballot';
 import { resolveVoter } from './resolve-voter';

@@ -1,7 +1,7 @@
 import type { BallotMarks, BallotProblem } from '../../ballots/validate-ballot';
 import type { PaperEntryRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { potIdFrom, readBallot, textFields, type FormFields } from './check-ballot';
 import { enterPaperBallot, normalizeSerial, type PaperRecordRefusal } from './paper-ballots';
 

@@ -1,5 +1,5 @@
 import { normalizePostcode, postcodeKey } from '../../eligibility/postcode';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { Voter } from './cast-ballot';
 import { findLetterCode, findRegisterEntry } from './voting.queries';
 

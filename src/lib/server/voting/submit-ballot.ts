@@ -1,7 +1,7 @@
 import type { BallotProblem } from '../../ballots/validate-ballot';
 import type { BallotRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { castBallot, replaceBallot } from './cast-ballot';
 import { checkBallot, type FormFields, type KeptAnswers, type OnlineVoter } from './check-ballot';
 

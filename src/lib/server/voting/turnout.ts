@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries, VOTE_CHANNELS, type VoteChannel } from './voting.table';
 
 type CycleRef = { id: string; placeId: string };

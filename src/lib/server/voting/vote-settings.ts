@@ -4,8 +4,8 @@ import { settingsProblems } from '../../validation/settings-problems';
 import { checkBallotFeasible } from '../../ballots/check-ballot-feasible';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { phases } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 import { loadBallotFacts } from './ballot-facts';
 import { ballots, participations } from './voting.table';
 

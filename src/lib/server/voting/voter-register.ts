@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { readVoterRegister, type RegisterEntry, type RegisterRead } from '../../eligibility/read-voter-register';
 import { auditEvents } from '../audit/audit.table';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { registerEntries } from './voting.table';
 
 type Deps = { db: Database; now: Date };

@@ -4,7 +4,7 @@ import { sumPooledBudget } from '../../budget/pooled-budget';
 import type { LocalizedText } from '../../localized-text';
 import { users } from '../accounts/accounts.table';
 import { contributions, pots } from '../budget/budget.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { photos } from '../photos/photos.table';
 import { proposals } from '../proposals/proposals.table';
 import { isUuid } from '../../validation/fields';

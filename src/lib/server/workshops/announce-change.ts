@@ -1,5 +1,5 @@
-import type { Database } from '../db/database';
-import { liveChannel, publishLive } from '../live/publish';
+import type { Database } from '../platform/db/database';
+import { liveChannel, publishLive } from '../platform/live/publish';
 
 /** What changed on a board: a hint for logs and tests; listeners always re-read the whole board. */
 export type BoardChange = 'idea' | 'dots' | 'poll' | 'theme' | 'activity' | 'status' | 'participant' | 'attendance' | 'agenda';

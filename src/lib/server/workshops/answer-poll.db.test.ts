@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
-import { liveChannel } from '../live/publish';
+import { liveChannel } from '../platform/live/publish';
 import { answerPoll, findMyPollAnswer } from './answer-poll';
 import { loadBoard } from './load-board';
 import { seedLiveRoom } from '../testing/workshop-room';

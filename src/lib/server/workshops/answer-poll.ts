@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { announceBoardChange } from './announce-change';
 import { isUuid } from '../../validation/fields';
 import { currentActivityFor, type RoomActor, type RoomResult } from './room-refusals';

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { PhaseKind } from '../../cycles/phase-kinds';
 import { insertActivity } from './edit-agenda';
 import { newJoinCode } from './join-code';

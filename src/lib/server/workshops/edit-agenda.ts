@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { AgendaDirection } from '../../workshops/workshop-kinds';
 import { announceBoardChange } from './announce-change';
 import type { ActivityInput } from './workshop-setup-form';

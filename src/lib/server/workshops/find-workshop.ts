@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { normalizeJoinCode } from './join-code';
 import type { WorkshopStatus } from '../../workshops/workshop-kinds';

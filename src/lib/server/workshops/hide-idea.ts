@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { announceBoardChange } from './announce-change';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';
 import type { IdeaHideReason } from '../../workshops/hide-reasons';

@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
-import { posts } from '../discover/posts.table';
+import type { Database } from '../platform/db/database';
+import { posts } from '../posts/posts.table';
 import { proposals, proposalVersions } from '../proposals/proposals.table';
 import { takeNextProposalNumber } from '../proposals/take-proposal-number';
 import { announceBoardChange } from './announce-change';

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import type { ProposalStatus } from '../../proposals/proposal-statuses';
 import { proposals } from '../proposals/proposals.table';
 import {

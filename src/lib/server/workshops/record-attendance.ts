@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Person } from '../auth/actor';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { announceBoardChange } from './announce-change';
 import type { AttendanceInput } from './workshop-setup-form';
 import { lockWorkshop, type WorkshopRef } from './workshops.queries';

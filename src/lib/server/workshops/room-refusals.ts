@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 import { isUuid } from '../../validation/fields';
 import type { WorkshopActivityKind } from '../../workshops/workshop-kinds';
 import { workshopActivities, workshops, type WorkshopActivity } from './workshops.table';

@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveChannel } from '../live/publish';
+import { liveChannel } from '../platform/live/publish';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { addPerson, during, seedCoCreateCycle } from '../testing/proposals';
 import { addIdea } from './add-idea';

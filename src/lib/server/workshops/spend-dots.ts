@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
-import type { Database } from '../db/database';
+import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { announceBoardChange } from './announce-change';
 import { DOTTABLE_PROPOSAL_STATUSES } from './load-board';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/audit.table';
 import type { Person } from '../auth/actor';
-import type { DatabaseHandle } from '../db/database';
+import type { DatabaseHandle } from '../platform/db/database';
 import { testDatabases } from '../testing/databases';
 import { addPerson, during, seedCoCreateCycle } from '../testing/proposals';
 import { createWorkshop } from './create-workshop';

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull, or, sql } from 'drizzle-orm';
 import { cycles } from '../cycles/cycles.table';
-import type { Database } from '../db/database';
-import { rowsOf } from '../db/rows';
+import type { Database } from '../platform/db/database';
+import { rowsOf } from '../platform/db/rows';
 import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import type { IdeaHideReason } from '../../workshops/hide-reasons';

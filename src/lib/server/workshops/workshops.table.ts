@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
 import { cycles, phaseKind } from '../cycles/cycles.table';
-import { posts } from '../discover/posts.table';
+import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
 import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
 import { DOT_TARGETS, WORKSHOP_ACTIVITY_KINDS, WORKSHOP_STATUSES } from '../../workshops/workshop-kinds';

@@ -3,11 +3,11 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { canOnAccount } from '$lib/server/accounts/accounts.permissions';
 import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { totpForm } from '$lib/validation/accounts';
 import { fieldErrors } from '$lib/validation/fields';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Staff without two-step sign-in can turn it on here (stewards are made to at sign-in). */

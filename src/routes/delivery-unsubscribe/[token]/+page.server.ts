@@ -1,5 +1,5 @@
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { findFollowByToken, unfollowByToken } from '$lib/server/delivery/follow-delivery';
 import type { Actions, PageServerLoad } from './$types';
 

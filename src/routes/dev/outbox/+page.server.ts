@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
-import { listOutboxMessages } from '$lib/server/mail/outbox.queries';
-import { isDevOutboxEnabled } from '$lib/server/services';
+import { getDatabase } from '$lib/server/platform/db';
+import { listOutboxMessages } from '$lib/server/platform/mail/mail.queries';
+import { isDevOutboxEnabled } from '$lib/server/platform/services';
 import type { PageServerLoad } from './$types';
 
 // Not a page of the product: in production, or with a real mail server, it does not exist.

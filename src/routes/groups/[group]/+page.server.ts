@@ -1,14 +1,14 @@
 import type { Actor } from '$lib/server/auth/actor';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase, type Database } from '$lib/server/db';
+import { getDatabase, type Database } from '$lib/server/platform/db';
 import { addGroupMember } from '$lib/server/groups/add-group-member';
 import { canOnGroup, type GroupSubject } from '$lib/server/groups/groups.permissions';
 import { countGroupMembers, findGroupMembership, listGroupMembers } from '$lib/server/groups/groups.queries';
 import { removeGroupMember } from '$lib/server/groups/remove-group-member';
 import { updateGroup } from '$lib/server/groups/update-group';
-import { failForm } from '$lib/server/http/form-failure';
-import { groupOr404 } from '$lib/server/http/group-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { groupOr404 } from '$lib/server/groups/group-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { listGroupProposals } from '$lib/server/proposals/proposal-lookups.queries';
 import { fieldErrors } from '$lib/validation/fields';
 import { addGroupMemberForm, groupDetailsForm, groupMemberIdForm } from '$lib/validation/groups';

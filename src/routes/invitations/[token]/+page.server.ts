@@ -2,12 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
-import { getDatabase } from '$lib/server/db';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { acceptInvitation, findOpenInvitation } from '$lib/server/teams/accept-invitation';
 import { acceptInvitationForm } from '$lib/validation/accounts';
 import { fieldErrors } from '$lib/validation/fields';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { loadPlaceOverview } from '$lib/server/places/place-overview';
 import { findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';

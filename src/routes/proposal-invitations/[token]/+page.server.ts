@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import { acceptCoauthorInvitation, findOpenCoauthorInvitation } from '$lib/server/proposals/accept-coauthor-invitation';
 import type { Actions, PageServerLoad } from './$types';
 

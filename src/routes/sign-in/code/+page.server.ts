@@ -4,13 +4,13 @@ import { invalidateSession } from '$lib/server/accounts/sessions';
 import { requestSignInCode, signInWithCode } from '$lib/server/accounts/sign-in';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
-import { getDatabase } from '$lib/server/db';
-import { clientAddress } from '$lib/server/http/client-address';
-import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
-import { parseForm } from '$lib/server/http/parse-form';
-import { getMailer } from '$lib/server/services';
+import { getDatabase } from '$lib/server/platform/db';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/accounts/pending-email';
+import { parseForm } from '$lib/server/platform/http/parse-form';
+import { getMailer } from '$lib/server/platform/services';
 import { enterCodeForm } from '$lib/validation/accounts';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ cookies }) => {

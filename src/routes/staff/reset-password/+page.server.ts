@@ -2,12 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { requestPasswordReset } from '$lib/server/accounts/passwords-change';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { clientAddress } from '$lib/server/http/client-address';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
-import { PENDING_EMAIL_COOKIE } from '$lib/server/http/pending-email';
-import { parseForm } from '$lib/server/http/parse-form';
-import { getMailer } from '$lib/server/services';
+import { getDatabase } from '$lib/server/platform/db';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
+import { PENDING_EMAIL_COOKIE } from '$lib/server/accounts/pending-email';
+import { parseForm } from '$lib/server/platform/http/parse-form';
+import { getMailer } from '$lib/server/platform/services';
 import { requestCodeForm } from '$lib/validation/accounts';
 import type { Actions } from './$types';
 

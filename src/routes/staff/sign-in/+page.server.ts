@@ -5,12 +5,12 @@ import { staffLandingPath } from '$lib/server/accounts/staff-landing';
 import { signInWithPassword } from '$lib/server/accounts/staff-sign-in';
 import { allowAnonymous } from '$lib/server/auth/guard';
 import { setSessionCookie } from '$lib/server/auth/session-cookie';
-import { getDatabase } from '$lib/server/db';
-import { clientAddress } from '$lib/server/http/client-address';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { clientAddress } from '$lib/server/platform/http/client-address';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { staffSignInForm } from '$lib/validation/accounts';
 import { fieldErrors } from '$lib/validation/fields';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions } from './$types';
 
 export const actions = {

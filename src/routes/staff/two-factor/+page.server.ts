@@ -4,11 +4,11 @@ import { staffLandingPath } from '$lib/server/accounts/staff-landing';
 import { generateTotpKey, passSecondFactor, totpKeyUri } from '$lib/server/accounts/two-factor';
 import { owesSecondFactor } from '$lib/server/auth/actor';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { totpForm } from '$lib/validation/accounts';
 import { fieldErrors } from '$lib/validation/fields';
-import { failForm, minutesToWait } from '$lib/server/http/form-failure';
+import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {

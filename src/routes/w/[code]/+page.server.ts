@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { allowAnonymous } from '$lib/server/auth/guard';
-import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { addIdea } from '$lib/server/workshops/add-idea';
 import { announceBoardChange } from '$lib/server/workshops/announce-change';
 import { answerPoll, findMyPollAnswer } from '$lib/server/workshops/answer-poll';

@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { findWorkshopByJoinCode } from '$lib/server/workshops/find-workshop';
 import { readParticipant } from '$lib/server/workshops/participant';
 import type { RoomActor } from '$lib/server/workshops/room-refusals';

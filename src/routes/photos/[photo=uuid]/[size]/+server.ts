@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { findServablePhoto } from '$lib/server/photos/photos.queries';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,8 @@
 import { listAuditEvents } from '$lib/server/audit/list-audit-events';
 import { verifyAuditChain } from '$lib/server/audit/verify-audit-chain';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeOr404 } from '$lib/server/places/place-or-404';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import type { PageServerLoad } from './$types';
 

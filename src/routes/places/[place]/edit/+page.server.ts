@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { locales } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeOr404 } from '$lib/server/http/place-or-404';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeOr404 } from '$lib/server/places/place-or-404';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { readAddedPhoto } from '$lib/server/photos/read-added-photo';
 import { addPlacePhoto, findPlacePhoto } from '$lib/server/places/place-photo';
 import { canOnPlace } from '$lib/server/places/places.permissions';

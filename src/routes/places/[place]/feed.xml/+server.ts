@@ -1,8 +1,8 @@
 import { pickText } from '$lib/localized-text';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, localizeHref } from '$lib/paraglide/runtime';
-import { getDatabase } from '$lib/server/db';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeOr404 } from '$lib/server/places/place-or-404';
 import { renderAtomFeed } from '$lib/server/publish-back/atom';
 import { feedEntries } from '$lib/server/publish-back/feed-entries';
 import { listPlaceFeedEvents } from '$lib/server/publish-back/place-feed.queries';

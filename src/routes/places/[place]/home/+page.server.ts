@@ -1,8 +1,8 @@
 import { authorize } from '$lib/server/auth/guard';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { canOnDelivery } from '$lib/server/delivery/delivery.permissions';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { placeOr404 } from '$lib/server/places/place-or-404';
 import { canOnPlace } from '$lib/server/places/places.permissions';
 import type { WaitingKind } from '$lib/places/team-home';
 import { loadTeamHome } from '$lib/server/places/team-home.queries';

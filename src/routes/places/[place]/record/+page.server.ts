@@ -1,6 +1,6 @@
 import { listRecentAuditHeads } from '$lib/server/audit/publish-audit-heads';
-import { getDatabase } from '$lib/server/db';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeOr404 } from '$lib/server/places/place-or-404';
 import type { PageServerLoad } from './$types';
 
 /** Public: the published heads of the place's audit record (never the record itself, which is the team's). */

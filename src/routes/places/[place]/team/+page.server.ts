@@ -1,10 +1,10 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Person } from '$lib/server/auth/actor';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { placeOr404 } from '$lib/server/http/place-or-404';
-import { readForm } from '$lib/server/http/read-form';
-import { getMailer } from '$lib/server/services';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeOr404 } from '$lib/server/places/place-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
+import { getMailer } from '$lib/server/platform/services';
 import { changeMemberRole, removeMember, revokeInvitation } from '$lib/server/teams/change-team';
 import { inviteToTeam } from '$lib/server/teams/invite-to-team';
 import { canOnPlace } from '$lib/server/places/places.permissions';
@@ -14,7 +14,7 @@ import { changeRoleForm, inviteForm } from '$lib/validation/accounts';
 import { fieldErrors } from '$lib/validation/fields';
 import { handOverForm } from '$lib/validation/hand-over';
 import { z } from 'zod';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 const idForm = z.object({ id: z.uuid('member_unknown') });

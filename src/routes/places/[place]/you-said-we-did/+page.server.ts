@@ -1,5 +1,5 @@
-import { getDatabase } from '$lib/server/db';
-import { placeOr404 } from '$lib/server/http/place-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeOr404 } from '$lib/server/places/place-or-404';
 import { loadYouSaidWeDid } from '$lib/server/publish-back/you-said-we-did.queries';
 import type { PageServerLoad } from './$types';
 

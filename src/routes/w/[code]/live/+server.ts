@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
-import { boardStreamResponse } from '$lib/server/live/board-stream';
-import { workshopBoardHub } from '$lib/server/live/workshop-boards';
+import { getDatabase } from '$lib/server/platform/db';
+import { boardStreamResponse } from '$lib/server/platform/live/board-stream';
+import { workshopBoardHub } from '$lib/server/platform/live/workshop-boards';
 import { findWorkshopByJoinCode } from '$lib/server/workshops/find-workshop';
 import { readParticipant } from '$lib/server/workshops/participant';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';

@@ -3,7 +3,7 @@ import { shiftSchedule } from '$lib/cycles/shift-schedule';
 import { readPlaceTime } from '$lib/place-time';
 import type { LocalizedText } from '$lib/localized-text';
 import { findPlaceCycle } from '$lib/server/cycles/cycles.queries';
-import type { Database } from '$lib/server/db/database';
+import type { Database } from '$lib/server/platform/db/database';
 import type { Place } from '$lib/server/places/places.table';
 import { isUuid } from '$lib/validation/fields';
 

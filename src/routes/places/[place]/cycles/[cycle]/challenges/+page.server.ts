@@ -1,7 +1,7 @@
 import { canOnChallenge } from '$lib/server/challenges/challenges.permissions';
 import { listCycleChallenges } from '$lib/server/challenges/challenges.queries';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -3,10 +3,10 @@ import { phaseStateAt } from '$lib/cycles/timeline';
 import { authorize } from '$lib/server/auth/guard';
 import { changeCycleDates } from '$lib/server/cycles/change-cycle-dates';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { problemFields, readingErrors, readShown, shownFields } from './dates-form';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,8 @@
 import { loadPhaseSettings } from '$lib/server/cycles/phase-settings';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { listCycleDeliveries } from '$lib/server/delivery/delivery.queries';
 import { ensureDeliveries } from '$lib/server/delivery/ensure-deliveries';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { canReadLearningReview, findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';
 import type { PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { checkCoCreateGate } from '$lib/cycles/co-create-gate';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { loadProposalListPage } from '$lib/server/proposals/proposal-list-page';
 import { proposalStatusFilter } from '$lib/validation/proposals';
 import type { PageServerLoad } from './$types';

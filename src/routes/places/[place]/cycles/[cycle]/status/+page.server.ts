@@ -2,10 +2,10 @@ import { authorize } from '$lib/server/auth/guard';
 import { changeCycleStatus, type StatusChange } from '$lib/server/cycles/change-cycle-status';
 import { listCycleChanges } from '$lib/server/cycles/cycle-changes.queries';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import type { Person } from '$lib/server/auth/actor';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -1,7 +1,7 @@
 import { canOnChallenge } from '$lib/server/challenges/challenges.permissions';
 import { listAnsweringProposals } from '$lib/server/challenges/challenges.queries';
-import { getDatabase } from '$lib/server/db';
-import { challengeOr404 } from '$lib/server/http/challenge-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { challengeOr404 } from '$lib/server/challenges/challenge-or-404';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -4,10 +4,10 @@ import { authorize } from '$lib/server/auth/guard';
 import { createChallenge } from '$lib/server/challenges/create-challenge';
 import { canOnChallenge } from '$lib/server/challenges/challenges.permissions';
 import { listPostChoices } from '$lib/server/challenges/challenges.queries';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { failForm } from '$lib/server/http/form-failure';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,10 @@
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { deliveryPageOr404 } from '$lib/server/delivery/delivery-page-or-404';
 import { canOnDelivery } from '$lib/server/delivery/delivery.permissions';
 import { loadDeliveryDetails } from '$lib/server/delivery/delivery.queries';
 import { followDelivery, followingAllowed, isFollowing, unfollowDelivery } from '$lib/server/delivery/follow-delivery';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,10 +1,10 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { LEARNING_PART_MAX, learningReviewForm } from '$lib/server/learning/learning-form';
 import { findLearningReview } from '$lib/server/learning/learning.queries';
 import { canOnLearning } from '$lib/server/learning/learning.permissions';

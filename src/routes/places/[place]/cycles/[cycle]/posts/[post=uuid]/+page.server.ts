@@ -2,10 +2,10 @@ import { authorize } from '$lib/server/auth/guard';
 import { canOnComment } from '$lib/server/comments/comments.permissions';
 import { findRoleInGroup, submitComment, submitFlag, submitHide } from '$lib/server/comments/comment-form-actions';
 import { loadDiscussion } from '$lib/server/comments/load-discussion';
-import { getDatabase } from '$lib/server/db';
-import { whyPostLocked } from '$lib/server/discover/edit-post';
-import { postOr404 } from '$lib/server/http/comment-subject-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { whyPostLocked } from '$lib/server/posts/edit-post';
+import { postOr404 } from '$lib/server/comments/comment-subject-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { findWorkshopCredit } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { listLetterCodeBatches, revokeLetterCodeBatch } from '$lib/server/voting/letter-codes';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';

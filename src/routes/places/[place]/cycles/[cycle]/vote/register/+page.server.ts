@@ -1,8 +1,8 @@
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readFormWithFiles } from '$lib/server/http/read-form-with-files';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readFormWithFiles } from '$lib/server/platform/http/read-form-with-files';
 import { checkRegisterEntry, importRegisterFile, loadRegisterSummary, REGISTER_MAX_MEGABYTES } from '$lib/server/voting/voter-register';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';

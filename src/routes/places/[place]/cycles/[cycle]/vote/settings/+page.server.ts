@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { loadVoteSettings, updateVoteSettings } from '$lib/server/voting/vote-settings';
 import { loadRegisterSummary } from '$lib/server/voting/voter-register';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';

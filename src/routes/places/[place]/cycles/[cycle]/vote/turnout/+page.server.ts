@@ -1,6 +1,6 @@
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { loadTurnout } from '$lib/server/voting/turnout';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { getDatabase } from '$lib/server/db';
+import { getDatabase } from '$lib/server/platform/db';
 import { loadBoard } from '$lib/server/workshops/load-board';
 import { listHiddenIdeaReasons, listLandedIdeas } from '$lib/server/workshops/workshops.queries';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import type { Database } from '$lib/server/db/database';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { getDatabase } from '$lib/server/db';
+import type { Database } from '$lib/server/platform/db/database';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { getDatabase } from '$lib/server/platform/db';
 import { findCycleWorkshop } from '$lib/server/workshops/workshops.queries';
 
 /** The place, cycle and workshop an address names; a workshop of another cycle (or none) is a 404. */

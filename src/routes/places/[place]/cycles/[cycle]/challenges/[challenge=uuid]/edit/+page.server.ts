@@ -5,10 +5,10 @@ import { canOnChallenge } from '$lib/server/challenges/challenges.permissions';
 import { listPostChoices } from '$lib/server/challenges/challenges.queries';
 import { publishChallenge } from '$lib/server/challenges/publish-challenge';
 import { updateChallenge } from '$lib/server/challenges/update-challenge';
-import { getDatabase } from '$lib/server/db';
-import { challengeOr404 } from '$lib/server/http/challenge-or-404';
-import { failForm } from '$lib/server/http/form-failure';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { challengeOr404 } from '$lib/server/challenges/challenge-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { challengeForm } from '$lib/validation/challenges';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,10 +4,10 @@ import { localizeHref } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { loadPhaseSettings, updatePhaseSettings, type SettingsPhaseKind } from '$lib/server/cycles/phase-settings';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import { readPhaseSettingsForm } from './read-phase-settings-form';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { editPost, whyPostLocked } from '$lib/server/discover/edit-post';
-import { canOnPost } from '$lib/server/discover/posts.permissions';
-import { postOr404 } from '$lib/server/http/comment-subject-or-404';
-import { failForm } from '$lib/server/http/form-failure';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { editPost, whyPostLocked } from '$lib/server/posts/edit-post';
+import { canOnPost } from '$lib/server/posts/posts.permissions';
+import { postOr404 } from '$lib/server/comments/comment-subject-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { editPostForm } from '$lib/validation/post-edit';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { discoverPhotosAllowed } from '$lib/cycles/phase-gates';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
-import { whyPostLocked } from '$lib/server/discover/edit-post';
-import { canOnPost } from '$lib/server/discover/posts.permissions';
-import { postOr404 } from '$lib/server/http/comment-subject-or-404';
-import { failForm } from '$lib/server/http/form-failure';
+import { getDatabase } from '$lib/server/platform/db';
+import type { Database } from '$lib/server/platform/db/database';
+import { whyPostLocked } from '$lib/server/posts/edit-post';
+import { canOnPost } from '$lib/server/posts/posts.permissions';
+import { postOr404 } from '$lib/server/comments/comment-subject-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import { attachPhoto, MAX_PHOTOS } from '$lib/server/photos/attach-photo';
 import { listPhotos } from '$lib/server/photos/photos.queries';
 import { readAddedPhoto } from '$lib/server/photos/read-added-photo';

@@ -1,15 +1,15 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { checkCoCreateGate } from '$lib/cycles/co-create-gate';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { editingSubject, proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
-import { describeRefusal } from '$lib/server/http/proposal-refusals';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { editingSubject, proposalPageOr404 } from '$lib/server/proposals/proposal-page-or-404';
+import { describeRefusal } from '$lib/server/proposals/proposal-refusals';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { inviteCoauthor } from '$lib/server/proposals/invite-coauthor';
 import { listCoauthors } from '$lib/server/proposals/proposal-editors.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
-import { getMailer } from '$lib/server/services';
+import { getMailer } from '$lib/server/platform/services';
 import { inviteCoauthorForm } from '$lib/validation/proposals';
 import type { Actions, PageServerLoad } from './$types';
 

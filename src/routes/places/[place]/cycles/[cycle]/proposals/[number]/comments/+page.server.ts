@@ -2,9 +2,9 @@ import { authorize } from '$lib/server/auth/guard';
 import { canOnComment } from '$lib/server/comments/comments.permissions';
 import { findRoleInGroup, submitComment, submitFlag, submitHide } from '$lib/server/comments/comment-form-actions';
 import { loadDiscussion } from '$lib/server/comments/load-discussion';
-import { getDatabase } from '$lib/server/db';
-import { proposalOr404 } from '$lib/server/http/comment-subject-or-404';
-import { readForm } from '$lib/server/http/read-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { proposalOr404 } from '$lib/server/comments/comment-subject-or-404';
+import { readForm } from '$lib/server/platform/http/read-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

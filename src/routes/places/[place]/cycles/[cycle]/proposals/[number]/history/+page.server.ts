@@ -1,5 +1,5 @@
-import { getDatabase } from '$lib/server/db';
-import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { proposalPageOr404 } from '$lib/server/proposals/proposal-page-or-404';
 import { listProposalVersions } from '$lib/server/proposals/proposal-versions.queries';
 import type { PageServerLoad } from './$types';
 

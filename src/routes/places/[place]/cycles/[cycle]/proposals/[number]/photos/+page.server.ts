@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
-import { failForm } from '$lib/server/http/form-failure';
-import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import type { Database } from '$lib/server/platform/db/database';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { proposalPageOr404 } from '$lib/server/proposals/proposal-page-or-404';
 import { attachPhoto, MAX_PHOTOS } from '$lib/server/photos/attach-photo';
 import { whyProposalPhotosLocked } from '$lib/server/photos/photo-locks';
 import { listPhotos } from '$lib/server/photos/photos.queries';

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { proposalPageOr404 } from '$lib/server/http/proposal-page-or-404';
-import { failForm } from '$lib/server/http/form-failure';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { proposalPageOr404 } from '$lib/server/proposals/proposal-page-or-404';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewRefusal } from '$lib/server/proposals/review-proposal';
-import { getMailer } from '$lib/server/services';
+import { getMailer } from '$lib/server/platform/services';
 import { reviewForm } from '$lib/validation/review';
 import type { Actions, PageServerLoad } from './$types';
 

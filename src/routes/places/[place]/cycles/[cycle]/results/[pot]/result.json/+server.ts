@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { getDatabase } from '$lib/server/db';
-import { placeAndCycleOr404 } from '$lib/server/http/cycle-or-404';
+import { getDatabase } from '$lib/server/platform/db';
+import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { fileName, openDataOr404 } from '$lib/server/results/open-data';
 import type { RequestHandler } from './$types';
 

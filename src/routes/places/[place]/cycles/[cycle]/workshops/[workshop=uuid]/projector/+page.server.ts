@@ -1,6 +1,6 @@
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { joinQrSvg } from '$lib/server/live/join-qr';
+import { getDatabase } from '$lib/server/platform/db';
+import { joinQrSvg } from '$lib/server/platform/live/join-qr';
 import { loadBoard } from '$lib/server/workshops/load-board';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
 import type { PageServerLoad } from './$types';

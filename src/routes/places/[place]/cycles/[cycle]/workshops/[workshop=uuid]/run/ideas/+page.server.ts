@@ -1,8 +1,8 @@
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import { failForm } from '$lib/server/http/form-failure';
-import { readForm } from '$lib/server/http/read-form';
-import { parseForm } from '$lib/server/http/parse-form';
+import { getDatabase } from '$lib/server/platform/db';
+import { failForm } from '$lib/server/platform/http/form-failure';
+import { readForm } from '$lib/server/platform/http/read-form';
+import { parseForm } from '$lib/server/platform/http/parse-form';
 import { addPaperIdea, addTheme, moveIdeaToTheme } from '$lib/server/workshops/group-ideas';
 import { hideIdea } from '$lib/server/workshops/hide-idea';
 import { loadBoard } from '$lib/server/workshops/load-board';

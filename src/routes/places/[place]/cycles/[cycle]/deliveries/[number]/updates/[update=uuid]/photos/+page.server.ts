@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { authorize } from '$lib/server/auth/guard';
-import { getDatabase } from '$lib/server/db';
-import type { Database } from '$lib/server/db/database';
+import { getDatabase } from '$lib/server/platform/db';
+import type { Database } from '$lib/server/platform/db/database';
 import { deliveryPageOr404 } from '$lib/server/delivery/delivery-page-or-404';
 import { canOnDelivery } from '$lib/server/delivery/delivery.permissions';
 import { findDeliveryUpdate } from '$lib/server/delivery/delivery.queries';
 import { addUpdatePhoto } from '$lib/server/delivery/post-delivery-update';
 import { listUpdatePhotos, MAX_UPDATE_PHOTOS } from '$lib/server/delivery/update-photos';
-import { failForm } from '$lib/server/http/form-failure';
+import { failForm } from '$lib/server/platform/http/form-failure';
 import { readAddedPhoto } from '$lib/server/photos/read-added-photo';
 import type { Actions, PageServerLoad } from './$types';
 
