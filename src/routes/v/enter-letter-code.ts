@@ -4,17 +4,8 @@ import { getDatabase } from '$lib/server/platform/db';
 import { clientAddress } from '$lib/server/platform/http/client-address';
 import { minutesToWait } from '$lib/server/platform/http/form-failure';
 import { consumeRateLimit } from '$lib/server/platform/rate-limit/consume-rate-limit';
-import { setLetterCodeCookie } from '$lib/server/voting/letter-code-cookie';
+import { letterCodeLookupLimit, setLetterCodeCookie } from '$lib/server/voting/letter-code-cookie';
 import { findLetterCodeCycle, isLetterCodeShape } from '$lib/server/voting/letter-codes';
-
-/*
- * 30 look-ups per client address per 15 minutes. A code has 60 random bits, so even with 100,000
- * live codes a guesser needs ~10^13 tries for one hit: at this rate, hundreds of millions of years
- * from one address. The limit stays this generous for a library computer or a community centre's
- * Wi-Fi, where a queue of residents types codes from one address. Typos of the wrong shape are
- * caught before the limit and cost nothing.
- */
-const LOOKUPS = { limit: 30, windowSeconds: 15 * 60 };
 
 export type CodeRefusal = { error: 'letter_codes_code_missing' | 'letter_codes_code_format' | 'letter_codes_code_unknown' | 'rate_limited'; params: Record<string, number> };
 
@@ -28,7 +19,7 @@ export async function enterLetterCode(event: RequestEvent, typed: string): Promi
 	if (!isLetterCodeShape(typed)) return { error: 'letter_codes_code_format', params: {} };
 	const db = await getDatabase();
 	const now = new Date();
-	const decision = await consumeRateLimit(db, { key: `letter-code:ip:${clientAddress(event)}`, ...LOOKUPS }, now);
+	const decision = await consumeRateLimit(db, letterCodeLookupLimit(clientAddress(event)), now);
 	if (!decision.allowed) return { error: 'rate_limited', params: minutesToWait(decision.retryAfterSeconds) };
 	const where = await findLetterCodeCycle(db, typed);
 	if (!where) return { error: 'letter_codes_code_unknown', params: {} };

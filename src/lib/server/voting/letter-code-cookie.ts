@@ -1,7 +1,19 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Database } from '../platform/db/database';
+import { consumeRateLimit, type RateLimitRule } from '../platform/rate-limit/consume-rate-limit';
+import { hasReachedRateLimit } from '../platform/rate-limit/has-reached-rate-limit';
 import { normalizeCode } from './hash-code';
 import { findLetterCode } from './voting.queries';
+
+/*
+ * 30 look-ups of unknown codes per client address per 15 minutes, wherever a code is checked (typed at
+ * /v, scanned, or carried in the cookie to a vote page). A code has 60 random bits, so even with
+ * 100,000 live codes a guesser needs ~10^13 tries for one hit: at this rate, hundreds of millions of
+ * years from one address. The limit stays this generous for a library computer or a community
+ * centre's Wi-Fi, where a queue of residents types codes from one address.
+ */
+const LOOKUPS = { limit: 30, windowSeconds: 15 * 60 };
+export const letterCodeLookupLimit = (ip: string): RateLimitRule => ({ key: `letter-code:ip:${ip}`, ...LOOKUPS });
 
 /**
  * A resident who typed (or scanned) a letter code carries it to the vote page in this cookie: the
@@ -21,11 +33,22 @@ export function clearLetterCodeCookie(cookies: Cookies): void {
 
 /**
  * The letter code this browser votes with in this cycle, or null: no cookie, a revoked code, or a
- * code of another cycle (the resident's letter is for one vote only).
+ * code of another cycle (the resident's letter is for one vote only). A cookie is a code typed by
+ * whoever set it, so it meets the same limit as /v: a cookie that names no code counts as a wrong
+ * guess, and an address over the limit is answered "no code" without a look-up — the vote page is no
+ * way round /v's limit for someone setting guessed cookies.
  */
-export async function readLetterCodeVoter(db: Database, cookies: Cookies, cycle: { id: string; placeId: string }): Promise<{ letterCodeId: string } | null> {
+export async function readLetterCodeVoter(
+	db: Database,
+	cookies: Cookies,
+	cycle: { id: string; placeId: string },
+	from: { ip: string; now: Date }
+): Promise<{ letterCodeId: string } | null> {
 	const code = cookies.get(LETTER_CODE_COOKIE);
 	if (!code) return null;
+	const limit = letterCodeLookupLimit(from.ip);
+	if (await hasReachedRateLimit(db, limit, from.now)) return null;
 	const found = await findLetterCode(db, cycle, code);
+	if (!found) await consumeRateLimit(db, limit, from.now);
 	return found ? { letterCodeId: found.id } : null;
 }

@@ -10,6 +10,7 @@ import { readFormEntries } from '$lib/server/platform/http/read-form';
 import { voterKey } from '$lib/server/voting/cast-ballot';
 import { checkBallot, loadPotBallot, potIdFrom, type OnlineVoter } from '$lib/server/voting/check-ballot';
 import { readLetterCodeVoter } from '$lib/server/voting/letter-code-cookie';
+import { clientAddress } from '$lib/server/platform/http/client-address';
 import { submitBallot, type SubmitOutcome } from '$lib/server/voting/submit-ballot';
 import { hasRegister, potsVotedIn } from '$lib/server/voting/voting.queries';
 import { canOnVoting, type VotingAction } from '$lib/server/voting/voting.permissions';
@@ -19,7 +20,7 @@ const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative
 
 /** Who is here to vote without asking anyone to sign in: a letter code held for this cycle, or a signed-in person. */
 async function voterHere(db: Database, event: RequestEvent, cycle: CycleWithPhases): Promise<OnlineVoter | null> {
-	const code = await readLetterCodeVoter(db, event.cookies, cycle);
+	const code = await readLetterCodeVoter(db, event.cookies, cycle, { ip: clientAddress(event), now: new Date() });
 	if (code) return { kind: 'code', letterCodeId: code.letterCodeId };
 	return event.locals.actor.kind === 'person' ? { kind: 'user', userId: event.locals.actor.userId } : null;
 }
@@ -68,7 +69,7 @@ export const load: PageServerLoad = async (event) => {
  * against the cycle's unrevoked codes); anyone else must be signed in.
  */
 async function voterFor(db: Database, event: RequestEvent, cycle: CycleWithPhases, placeId: string): Promise<OnlineVoter> {
-	const code = await readLetterCodeVoter(db, event.cookies, cycle);
+	const code = await readLetterCodeVoter(db, event.cookies, cycle, { ip: clientAddress(event), now: new Date() });
 	if (code) {
 		allowAnonymous('a letter code is its own credential: readLetterCodeVoter found it unrevoked in this cycle');
 		return { kind: 'code', letterCodeId: code.letterCodeId };
