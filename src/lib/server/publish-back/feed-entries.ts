@@ -17,13 +17,11 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 	// A delivery's own page, named by its proposal's number (where its news, steps and spending are).
 	const deliveryPath = (event: { cycleSlug: string; proposalNumber: number }) => `${cyclePath(event)}/deliveries/${event.proposalNumber}`;
 	return events.map((event) => {
+		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
 		if (event.kind === 'record_checked') {
-			// Not a row with a uuid: the head's own row names it for ever.
-			const id = `urn:placecraft:${event.id}`;
-			return { id, updated: event.at, published: event.publishedAt, title: m.feed_record_title({ count: event.length }), summary: m.feed_record_summary({ count: event.length, hash: event.hash }), link: href(`/places/${place.slug}/record`) };
+			return { ...base, title: m.feed_record_title({ count: event.length }), summary: m.feed_record_summary({ count: event.length, hash: event.hash }), link: href(`/places/${place.slug}/record`) };
 		}
 		const cycle = text(event.cycleTitle);
-		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
 		switch (event.kind) {
 			case 'challenge_published': {
 				// The place may not have written it in the reader's language: say which one it is in.

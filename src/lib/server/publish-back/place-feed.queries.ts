@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { FinishedDeliveryStatus } from '../../delivery/delivery-statuses';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
@@ -153,7 +154,19 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 		...updateRows.map((r) => ({ ...r, kind: 'delivery_update' as const, publishedAt: r.at })),
 		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as FinishedDeliveryStatus, reason: r.reason ?? '', publishedAt: r.at })),
 		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! })),
-		...headRows.map((r) => ({ ...r, id: `audit-head-${r.id}`, kind: 'record_checked' as const, publishedAt: r.at }))
+		...headRows.map((r) => ({ ...r, id: nameBasedUuid(`audit-head:${place.id}:${r.length}`), kind: 'record_checked' as const, publishedAt: r.at }))
 	];
 	return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
+}
+
+/**
+ * A UUID that is always the same for the same name (RFC 9562 version 8 layout, from SHA-256): a
+ * published audit head has no uuid of its own, and a feed entry's id must never change.
+ */
+function nameBasedUuid(name: string): string {
+	const hex = createHash('sha256').update(name).digest('hex').slice(0, 32).split('');
+	hex[12] = '8';
+	hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+	const h = hex.join('');
+	return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
