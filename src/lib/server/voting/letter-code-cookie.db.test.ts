@@ -31,6 +31,13 @@ describe.each(testDatabases())('a letter code carried in a cookie on $name', ({ 
 		for (let i = 0; i < 40; i++) expect(await read(realCode, '198.51.100.1')).not.toBeNull();
 	});
 
+	it('does not count a real code of another vote as a guess', async () => {
+		const elsewhere = { id: cycle.id, placeId: cycle.placeId };
+		const [next] = await handle.db.insert(cycles).values({ placeId: cycle.placeId, slug: 'next-vote', title: { en: 'Next vote' }, challenge: {}, status: 'active' }).returning({ id: cycles.id, placeId: cycles.placeId });
+		for (let i = 0; i < 35; i++) expect(await readLetterCodeVoter(handle.db, carrying(realCode), next, { ip: '192.0.2.44', now })).toBeNull();
+		expect(await readLetterCodeVoter(handle.db, carrying(realCode), elsewhere, { ip: '192.0.2.44', now })).not.toBeNull();
+	});
+
 	it('is no way round the guessing limit: after 30 wrong cookies an address learns nothing, even from a real code', async () => {
 		for (let i = 0; i < 30; i++) expect(await read(`ABCD-EFGH-${String(i).padStart(4, 'K')}`, '203.0.113.9')).toBeNull();
 		expect(await read(realCode, '203.0.113.9')).toBeNull();

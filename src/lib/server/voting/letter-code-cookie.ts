@@ -3,6 +3,7 @@ import type { Database } from '../platform/db/database';
 import { consumeRateLimit, type RateLimitRule } from '../platform/rate-limit/consume-rate-limit';
 import { hasReachedRateLimit } from '../platform/rate-limit/has-reached-rate-limit';
 import { normalizeCode } from './hash-code';
+import { findLetterCodeCycle } from './letter-codes';
 import { findLetterCode } from './voting.queries';
 
 /*
@@ -34,9 +35,10 @@ export function clearLetterCodeCookie(cookies: Cookies): void {
 /**
  * The letter code this browser votes with in this cycle, or null: no cookie, a revoked code, or a
  * code of another cycle (the resident's letter is for one vote only). A cookie is a code typed by
- * whoever set it, so it meets the same limit as /v: a cookie that names no code counts as a wrong
+ * whoever set it, so it meets the same limit as /v: a cookie that names no live code counts as a wrong
  * guess, and an address over the limit is answered "no code" without a look-up — the vote page is no
- * way round /v's limit for someone setting guessed cookies.
+ * way round /v's limit for someone setting guessed cookies. (The check and the count are two steps:
+ * a burst of parallel guesses can pass the check together; with 60-bit codes that buys nothing.)
  */
 export async function readLetterCodeVoter(
 	db: Database,
@@ -49,6 +51,9 @@ export async function readLetterCodeVoter(
 	const limit = letterCodeLookupLimit(from.ip);
 	if (await hasReachedRateLimit(db, limit, from.now)) return null;
 	const found = await findLetterCode(db, cycle, code);
-	if (!found) await consumeRateLimit(db, limit, from.now);
-	return found ? { letterCodeId: found.id } : null;
+	if (found) return { letterCodeId: found.id };
+	// A real code of another vote (its holder opened another cycle's page) is no guess: only a cookie
+	// that names no live code anywhere counts against the address.
+	if (!(await findLetterCodeCycle(db, code))) await consumeRateLimit(db, limit, from.now);
+	return null;
 }

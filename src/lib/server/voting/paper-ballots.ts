@@ -5,6 +5,7 @@ import type { CheckedBallot } from '../../ballots/validate-ballot';
 import type { PaperDiscardRefusal, PaperEntryRefusal } from '../../voting/voting.errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { Database } from '../platform/db/database';
+import { isUuid } from '../../validation/fields';
 import { hashCode } from './hash-code';
 import { hourOf, newReceiptCode, voterKey } from './cast-ballot';
 import { resolveVoter } from './resolve-voter';
@@ -117,7 +118,7 @@ export async function discardPaperEntry({ db, now }: Deps, staff: Staff, input: 
 	const reason = input.reason.trim();
 	if (!reason) return { ok: false, error: 'paper_reason_missing' };
 	if (reason.length > 500) return { ok: false, error: 'paper_reason_too_long' };
-	if (!/^[0-9a-f-]{36}$/i.test(input.entryId)) return { ok: false, error: 'paper_entry_unknown' };
+	if (!isUuid(input.entryId)) return { ok: false, error: 'paper_entry_unknown' };
 	const { cycle } = input;
 	return db.transaction(async (tx): Promise<DiscardResult> => {
 		const [entry] = await tx

@@ -13,7 +13,7 @@ import { letterCodeBatches, letterCodes, paperEntries, participations, registerE
 
 /*
  * The voting domain's reads: the ballot paper a pot shows, who has voted where, and the voter
- * look-ups every channel resolves its voter with. Writes live in cast-ballot.ts, record-ballot.ts,
+ * look-ups every channel resolves its voter with. Writes live in cast-ballot.ts, submit-ballot.ts,
  * paper-ballots.ts and letter-codes.ts.
  */
 

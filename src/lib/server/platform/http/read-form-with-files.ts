@@ -1,5 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { formValues } from '$lib/validation/fields';
+import { isTooLarge } from './read-form';
 
 export type FormWithFiles =
 	| { ok: true; values: Record<string, string>; files: Record<string, File> }
@@ -18,7 +19,7 @@ export async function readFormWithFiles(event: RequestEvent): Promise<FormWithFi
 		data = await event.request.formData();
 	} catch (cause) {
 		// adapter-node stops reading at BODY_SIZE_LIMIT and fails the body with a 413.
-		if ((cause as { status?: unknown } | null)?.status === 413) return { ok: false, error: 'body_too_large' };
+		if (isTooLarge(cause)) return { ok: false, error: 'body_too_large' };
 		error(400, { message: 'Unreadable form', code: 'bad_form' });
 	}
 	const files: Record<string, File> = {};

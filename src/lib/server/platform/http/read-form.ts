@@ -28,7 +28,7 @@ async function readFormData(event: RequestEvent): Promise<FormData> {
 }
 
 /** The body reader refuses an oversized body with a 413 error, sometimes wrapped by the form parser. */
-function isTooLarge(cause: unknown): boolean {
+export function isTooLarge(cause: unknown): boolean {
 	for (let e = cause as { status?: number; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
 		if (e.status === 413) return true;
 	}
