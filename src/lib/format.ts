@@ -26,6 +26,12 @@ export function formatDate(date: Date, locale: Locale, timeZone: string): string
 	return m.date_long({ day, month: monthNames[month - 1]({}, { locale }), year }, { locale });
 }
 
+/** A date and its time of day (24-hour) in the place's time zone, e.g. "7 December 2026 16:20". */
+export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
+	const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+	return `${formatDate(date, locale, timeZone)} ${time}`;
+}
+
 /** Money is stored as an integer of minor units (pence); the currency says how many digits that is. */
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
 	const digits = minorUnitDigits(currency);

@@ -3,6 +3,8 @@
  * The words for each are in components/cycles/cycle-dates-error-texts.ts and schedule-errors.ts, declared against these unions.
  */
 
+import type { DateChangeProblemCode } from './date-change-rules';
+
 /** What the start-a-cycle form may refuse (its dates' codes are schedule.… from phase-schedule.ts). */
 export type CycleStartErrorCode =
 	| 'cycle_title_missing'
@@ -16,24 +18,13 @@ export type CycleStartErrorCode =
 	| 'cycle_copy_unknown'
 	| 'cycle_first_day_missing';
 
-/** What changing a cycle's dates may refuse. */
+/**
+ * What changing a cycle's dates may refuse: the rules' own codes (a changed schedule never lacks
+ * phases or repeats one), a cycle that is over, and the date fields' reading codes.
+ */
 export type CycleDatesErrorCode =
-	| 'opens_locked'
-	| 'finished_locked'
-	| 'closes_in_past'
-	| 'reason_required_shorten'
-	| 'reason_required_reopen'
-	| 'reason_too_long'
-	| 'vote_counted'
-	| 'changed_meanwhile'
-	| 'no_change'
+	| Exclude<DateChangeProblemCode, 'no_phases' | 'phase_repeated'>
 	| 'cycle_closed'
-	| 'opens_missing'
-	| 'closes_missing'
-	| 'closes_before_opens'
-	| 'vote_too_short'
-	| 'opens_before_previous'
-	| 'closes_before_previous'
 	| 'date_missing'
 	| 'date_invalid'
 	| 'time_invalid';
