@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentTotp, readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
+import { unusedTotp, readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
 
 test.describe('on a phone without JavaScript', () => {
 	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -203,7 +203,8 @@ test('a team member turns on two-step sign-in, and then needs it to act for the 
 	await page.getByRole('link', { name: 'Turn on two-step sign-in' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' })).toBeVisible();
 	const key = (await page.getByTestId('totp-key').textContent())!.trim();
-	await page.getByLabel('Code').fill(currentTotp(key));
+	const firstCode = await unusedTotp(key);
+	await page.getByLabel('Code').fill(firstCode);
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByText('Two-step sign-in is on.')).toBeVisible();
 
@@ -216,7 +217,11 @@ test('a team member turns on two-step sign-in, and then needs it to act for the 
 	await expect(page.getByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' })).toBeVisible();
 	expect((await page.goto('/places/st-elwyns/team'))?.status()).toBe(403);
 	await page.goto('/staff/two-factor');
-	await page.getByLabel('Code').fill(currentTotp(key));
+	// A code is spent once used: someone who saw it over a shoulder cannot sign in with it.
+	await page.getByLabel('Code').fill(firstCode);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toContainText('That code has already been used.');
+	await page.getByLabel('Code').fill(await unusedTotp(key));
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.goto('/places/st-elwyns/team');
 	await expect(page.getByRole('heading', { level: 1, name: "Team for St Elwyn's" })).toBeVisible();

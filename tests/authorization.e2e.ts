@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { currentTotp, DEMO_PASSWORD, postForm, signInAsStaff, STEWARD, staffEmail } from './support/accounts';
+import { unusedTotp, DEMO_PASSWORD, postForm, signInAsStaff, STEWARD, staffEmail } from './support/accounts';
 import { listFormMutations } from './support/route-guards';
 
 /*
@@ -122,7 +122,7 @@ for (const who of ['lead', 'team_member', 'facilitator', 'moderator', 'resident'
 		} else if (who === 'steward') {
 			// Password, then the two-step code: a steward's powers need both.
 			await signIn(request, baseURL!, STEWARD.email);
-			expect((await postForm(request, baseURL!, '/staff/two-factor', { code: currentTotp() })).status(), 'steward two-step').toBe(303);
+			expect((await postForm(request, baseURL!, '/staff/two-factor', { code: await unusedTotp() })).status(), 'steward two-step').toBe(303);
 		} else if (who !== 'nobody') {
 			await signIn(request, baseURL!, staffEmail(PLACE_A, who));
 		}

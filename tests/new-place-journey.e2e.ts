@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { nextDay, placeDayAndTime } from '../src/lib/place-time';
-import { currentTotp, signInByCode } from './support/accounts';
+import { unusedTotp, signInByCode } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 import * as step from './support/journey-steps';
 
@@ -145,7 +145,7 @@ test('a new place goes from nothing to a published delivery update through its o
 	await steward.page.getByLabel('Email address').fill(STEWARD);
 	await steward.page.getByLabel('Password').fill(stewardPassword);
 	await steward.page.getByRole('button', { name: 'Sign in' }).click();
-	await steward.page.getByLabel('Code').fill(currentTotp(stewardKey));
+	await steward.page.getByLabel('Code').fill(await unusedTotp(stewardKey));
 	await steward.page.getByRole('button', { name: 'Continue' }).click();
 	await expect(steward.page).toHaveURL(/\/steward$/);
 	await step.createPlaceAsSteward(steward.page, { slug: PLACE, nameEn: 'Riverside', leadEmail: LEAD });

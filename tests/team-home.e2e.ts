@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_LETTER_CODES } from '../src/lib/server/seed/demo-letter-codes';
-import { DEMO_PASSWORD, STEWARD, currentTotp, signInAsStaff, staffEmail } from './support/accounts';
+import { DEMO_PASSWORD, STEWARD, unusedTotp, signInAsStaff, staffEmail } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 
 const ST_ELWYNS_PAPER = '/places/st-elwyns/cycles/2026-a-place-for-young-people/vote/paper';
@@ -113,7 +113,7 @@ test('Brookfield’s lead is asked to review proposals; its facilitator, who can
 
 test('a steward with no place of their own lands on the steward area after two steps; nobody signed out sees a team home', async ({ browser, page }) => {
 	const steward = await signInOnPhone(browser, STEWARD.email);
-	await steward.getByLabel('Code').fill(currentTotp());
+	await steward.getByLabel('Code').fill(await unusedTotp());
 	await steward.getByRole('button', { name: 'Continue' }).click();
 	await expect(steward).toHaveURL(/\/steward$/);
 	expect((await steward.goto('/places/brookfield/home'))?.status()).toBe(403);

@@ -1,6 +1,7 @@
-import { generateTOTP } from '@oslojs/otp';
+import { generateHOTP } from '@oslojs/otp';
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Cookie, type Page } from '@playwright/test';
 
@@ -10,8 +11,38 @@ export const STEWARD = { email: 'steward@placecraft.example', totpKey: 'JBSWY3DP
 export const staffEmail = (place: string, role: 'lead' | 'team_member' | 'facilitator' | 'moderator') =>
 	`${role.replace('_', '-')}.${place}@placecraft.example`;
 
-export function currentTotp(key = STEWARD.totpKey): string {
-	return generateTOTP(decodeBase32IgnorePadding(key), 30, 6);
+const STEP_MS = 30_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A two-step code the server has not seen yet. The server takes each 30-second step's code once and
+ * only after the last one it took (a code is spent when used), and it allows one step of clock drift:
+ * so tests in parallel workers that sign the same account in share a record of the last step handed
+ * out (a file under .e2e/, changed under a lock directory), take the current step or the next one,
+ * and wait for the clock only when both are taken.
+ */
+export async function unusedTotp(key = STEWARD.totpKey): Promise<string> {
+	const dir = join('.e2e', `totp-${process.env.E2E_PORT ?? 'default'}`);
+	await mkdir(dir, { recursive: true });
+	const name = createHash('sha256').update(key).digest('hex').slice(0, 16);
+	const lock = join(dir, `${name}.lock`);
+	const record = join(dir, `${name}.step`);
+	for (;;) {
+		while (!(await mkdir(lock).then(() => true, () => false))) await sleep(20);
+		let step: number;
+		try {
+			const last = Number(await readFile(record, 'utf8').catch(() => '-1'));
+			const now = Math.floor(Date.now() / STEP_MS);
+			step = Math.max(now, last + 1);
+			if (step <= now + 1) {
+				await writeFile(record, String(step));
+				return generateHOTP(decodeBase32IgnorePadding(key), BigInt(step), 6);
+			}
+		} finally {
+			await rmdir(lock);
+		}
+		await sleep((step - 1) * STEP_MS - Date.now() + 100);
+	}
 }
 
 /** The newest email to an address in the development outbox, as the page shows it. */
@@ -75,7 +106,7 @@ export async function signInAsStaff(page: Page, email: string, password = DEMO_P
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	if (email === STEWARD.email) {
-		await page.getByLabel('Code').fill(currentTotp());
+		await page.getByLabel('Code').fill(await unusedTotp());
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
 	// Staff land where their work is: their place's home, a list of their places, or the steward area

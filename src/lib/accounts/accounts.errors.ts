@@ -15,6 +15,7 @@ export type AccountErrorCode =
 	| 'code_used_up'
 	| 'code_not_requested'
 	| 'totp_wrong'
+	| 'totp_used'
 	| 'password_missing'
 	| 'password_too_short'
 	| 'password_too_long'

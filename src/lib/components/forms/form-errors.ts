@@ -66,6 +66,7 @@ const texts = {
 	code_used_up: () => m.form_error_code_used_up(),
 	code_not_requested: () => m.form_error_code_missing_request(),
 	totp_wrong: () => m.twofactor_wrong(),
+	totp_used: () => m.twofactor_used(),
 	rate_limited: (p) => m.form_error_rate_limited({ minutes: p.minutes ?? 1 }),
 	password_missing: () => m.form_error_password_missing(),
 	password_too_short: () => m.form_error_password_too_short(),

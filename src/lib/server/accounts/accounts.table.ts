@@ -13,6 +13,11 @@ export const users = pgTable('users', {
 	passwordHash: text('password_hash'),
 	/** Base32 TOTP key when two-factor is set up. Required for stewards before they can act. */
 	totpKey: text('totp_key'),
+	/**
+	 * The 30-second step of the last two-step code accepted for this user (seconds since 1970 / 30).
+	 * A code is accepted only for a later step, so one seen over a shoulder or sent twice is spent.
+	 */
+	totpLastStep: integer('totp_last_step'),
 	/** Someone in the central organisation: creates places and serves them, cannot overrule them. */
 	isSteward: boolean('is_steward').notNull().default(false),
 	emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
