@@ -10,7 +10,15 @@ import type { EligibilityStatus } from '../eligibility/check-eligibility';
  * the voter is not (or not yet shown to be) eligible, or a re-vote named a receipt we cannot find.
  * The ballot's own problems (too many choices …) travel beside the status as BallotProblem codes.
  */
-export type BallotRefusal = Exclude<EligibilityStatus, 'eligible'> | 'voting_closed' | 'pot_unknown' | 'receipt_not_found';
+export type BallotRefusal =
+	| Exclude<EligibilityStatus, 'eligible'>
+	| 'voting_closed'
+	| 'pot_unknown'
+	| 'receipt_not_found'
+	/** The register reference is one another account has voted as. */
+	| 'reference_taken'
+	/** This account has voted as another register entry in this cycle. */
+	| 'reference_other';
 
 /** The refusals the vote page says beside a field or at the top; 'already_voted' has its own panel. */
 export type BallotStatusShown = Exclude<BallotRefusal, 'already_voted' | 'not_verified'>;

@@ -7,8 +7,8 @@ import { normalizePostcode } from '../../eligibility/postcode';
 import type { BallotRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../platform/db/database';
-import { voterKey, type Voter } from './cast-ballot';
-import { resolveVoter } from './resolve-voter';
+import { recordAccountEntry, type Voter } from './cast-ballot';
+import { resolveVoter, type AccountVoter } from './resolve-voter';
 import { hasVoted, loadBallotPaper } from './voting.queries';
 import type { VoteChannel } from './voting.table';
 
@@ -31,7 +31,7 @@ export interface KeptAnswers {
 }
 
 export type OnlineBallotCheck =
-	| { ok: true; ballot: CheckedBallot; kept: KeptAnswers; voter: Voter; channel: VoteChannel; revote: boolean }
+	| { ok: true; ballot: CheckedBallot; kept: KeptAnswers; voter: Voter; keys: string[]; account?: AccountVoter; channel: VoteChannel; revote: boolean }
 	| { ok: false; status: 'voting_closed' }
 	| { ok: false; status: 'already_voted'; kept: KeptAnswers }
 	| { ok: false; status: Exclude<BallotRefusal, 'voting_closed' | 'already_voted' | 'receipt_not_found'> | 'eligible'; problems: BallotProblem[]; kept: KeptAnswers };
@@ -97,10 +97,13 @@ export async function checkBallot({ db, now }: { db: Database; now: Date }, who:
 	if (!read.potKnown) return { ok: false, status: 'pot_unknown', problems: [], kept };
 	const { settings, problems, checked } = read;
 	const resolved = await resolveVoter(db, cycle, who.kind === 'code' ? who : { kind: 'user', userId: who.userId, reference: kept.reference, postcode: kept.postcode });
-	// A reference that does not match is the answer to give first; the ballot's problems come with it.
-	if (!resolved.ok) return { ok: false, status: 'not_on_register', problems, kept };
-	const { voter, onRegister } = resolved;
-	const alreadyVoted = await hasVoted(db, cycle, potId, voterKey(voter));
+	// A reference that does not match (or is another account's) is the answer to give first; the
+	// ballot's problems come with it.
+	if (!resolved.ok) return { ok: false, status: resolved.error === 'voter_not_found' ? 'not_on_register' : resolved.error, problems, kept };
+	const { voter, onRegister, keys, account } = resolved;
+	const alreadyVoted = await hasVoted(db, cycle, potId, keys);
+	// Someone who voted without their reference has now shown it: their other channels know them from now.
+	if (alreadyVoted && account?.entryId) await recordAccountEntry(db, { placeId: cycle.placeId, cycleId: cycle.id }, account);
 	const revote = alreadyVoted && settings.revoting;
 	const status = checkEligibility(
 		{ postcodePrefixes: settings.postcodePrefixes, minimumAge: settings.minimumAge, registerOnly: settings.registerOnly },
@@ -115,5 +118,5 @@ export async function checkBallot({ db, now }: { db: Database; now: Date }, who:
 	);
 	if (status === 'already_voted') return { ok: false, status, kept };
 	if (!checked || status !== 'eligible') return { ok: false, status, problems, kept };
-	return { ok: true, ballot: checked, kept, voter, channel: who.kind === 'code' ? 'letter_code' : 'online', revote };
+	return { ok: true, ballot: checked, kept, voter, keys, account, channel: who.kind === 'code' ? 'letter_code' : 'online', revote };
 }

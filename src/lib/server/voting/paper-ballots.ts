@@ -10,6 +10,7 @@ import { hashCode } from './hash-code';
 import { hourOf, newReceiptCode, voterKey } from './cast-ballot';
 import { resolveVoter } from './resolve-voter';
 import { ballots, paperEntries, participations } from './voting.table';
+import { hasVoted } from './voting.queries';
 
 type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
@@ -63,6 +64,8 @@ export async function enterPaperBallot(
 				const resolved = await resolveVoter(tx, cycle, { kind: 'paper', reference: input.voterReference });
 				if (!resolved.ok) return { ok: false, error: 'voter_not_found' };
 				const { voter } = resolved;
+				// The entry's account may have voted as itself in this pot before it gave its reference.
+				if (resolved.keys.length > 1 && (await hasVoted(tx, cycle, potId, resolved.keys))) return { ok: false, error: 'already_voted' };
 				const [created] = await tx
 					.insert(paperEntries)
 					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, serial, choices, enteredByUserId: staff.userId, enteredHour: hour })

@@ -1,7 +1,7 @@
 import { normalizePostcode, postcodeKey } from '../../eligibility/postcode';
 import type { Database } from '../platform/db/database';
-import type { Voter } from './cast-ballot';
-import { findLetterCode, findRegisterEntry } from './voting.queries';
+import { voterKey, type Voter } from './cast-ballot';
+import { findAccountEntry, findEntryAccount, findLetterCode, findRegisterEntry } from './voting.queries';
 
 type CycleRef = { id: string; placeId: string };
 
@@ -17,35 +17,71 @@ export type VoterClaim =
 	| { kind: 'code'; letterCodeId: string }
 	| { kind: 'paper'; reference: string };
 
+/** An account voting online, and the register entry it votes as (null: as itself). */
+export type AccountVoter = { userId: string; entryId: string | null };
+
 export type ResolvedVoter =
-	| { ok: true; voter: Voter; /** On the cycle's register (a letter code is issued from it). */ onRegister: boolean }
-	| { ok: false; error: 'not_on_register' | 'voter_not_found' };
+	| {
+			ok: true;
+			voter: Voter;
+			/** On the cycle's register (a letter code is issued from it). */
+			onRegister: boolean;
+			/**
+			 * Every key this person may have voted under in a pot: an account that gave its reference in
+			 * one pot and none in another is still one voter. Checked before a ballot is cast.
+			 */
+			keys: string[];
+			/** Set for a signed-in account: the cast records which entry it is and waits for its other casts. */
+			account?: AccountVoter;
+	  }
+	| { ok: false; error: 'not_on_register' | 'voter_not_found' | 'reference_taken' | 'reference_other' };
 
 /**
  * Who this voter is in the count, the same for every channel, so the participations' unique key
  * stops one person voting twice by two channels. A letter code names itself. A register entry is
  * the same key whether the person votes online (with its reference and postcode, so references
- * cannot be guessed) or on paper. A signed-in person without a reference votes as themselves; a
- * reference that does not match is refused ('not_on_register'). Paper always names its voter
- * (register reference or letter code, whatever registerOnly says): a paper ballot for "someone at
- * the stall" would have no key to check ('voter_not_found').
+ * cannot be guessed) or on paper. A signed-in person without a reference votes as themselves — or
+ * as the entry their account gave in this cycle before: an account is one person in a cycle, so it
+ * cannot give a second reference ('reference_other'), nor one another account has voted as
+ * ('reference_taken'). A reference that does not match is refused ('not_on_register'). Paper always
+ * names its voter (register reference or letter code, whatever registerOnly says): a paper ballot
+ * for "someone at the stall" would have no key to check ('voter_not_found').
  */
 export async function resolveVoter(db: Database, cycle: CycleRef, claim: VoterClaim): Promise<ResolvedVoter> {
 	switch (claim.kind) {
-		case 'code':
-			return { ok: true, voter: { kind: 'code', letterCodeId: claim.letterCodeId }, onRegister: true };
+		case 'code': {
+			const voter: Voter = { kind: 'code', letterCodeId: claim.letterCodeId };
+			return { ok: true, voter, onRegister: true, keys: [voterKey(voter)] };
+		}
 		case 'user': {
-			if (!claim.reference.trim()) return { ok: true, voter: { kind: 'user', userId: claim.userId }, onRegister: false };
+			const self: Voter = { kind: 'user', userId: claim.userId };
+			const given = await findAccountEntry(db, cycle, claim.userId);
+			if (!claim.reference.trim()) {
+				if (!given) return { ok: true, voter: self, onRegister: false, keys: [voterKey(self)], account: { userId: claim.userId, entryId: null } };
+				const voter: Voter = { kind: 'register', entryId: given };
+				return { ok: true, voter, onRegister: true, keys: [voterKey(voter), voterKey(self)], account: { userId: claim.userId, entryId: given } };
+			}
 			const entry = await findRegisterEntry(db, cycle, claim.reference);
 			const typed = normalizePostcode(claim.postcode);
 			if (!entry || !typed || postcodeKey(typed) !== postcodeKey(entry.postcode)) return { ok: false, error: 'not_on_register' };
-			return { ok: true, voter: { kind: 'register', entryId: entry.id }, onRegister: true };
+			if (given && given !== entry.id) return { ok: false, error: 'reference_other' };
+			const holder = await findEntryAccount(db, cycle, entry.id);
+			if (holder && holder !== claim.userId) return { ok: false, error: 'reference_taken' };
+			const voter: Voter = { kind: 'register', entryId: entry.id };
+			return { ok: true, voter, onRegister: true, keys: [voterKey(voter), voterKey(self)], account: { userId: claim.userId, entryId: entry.id } };
 		}
 		case 'paper': {
 			const entry = await findRegisterEntry(db, cycle, claim.reference);
-			if (entry) return { ok: true, voter: { kind: 'register', entryId: entry.id }, onRegister: true };
+			if (entry) {
+				const voter: Voter = { kind: 'register', entryId: entry.id };
+				// An account that voted as this entry may have voted as itself in a pot before it gave the reference.
+				const holder = await findEntryAccount(db, cycle, entry.id);
+				return { ok: true, voter, onRegister: true, keys: holder ? [voterKey(voter), voterKey({ kind: 'user', userId: holder })] : [voterKey(voter)] };
+			}
 			const code = await findLetterCode(db, cycle, claim.reference);
-			return code ? { ok: true, voter: { kind: 'code', letterCodeId: code.id }, onRegister: true } : { ok: false, error: 'voter_not_found' };
+			if (!code) return { ok: false, error: 'voter_not_found' };
+			const voter: Voter = { kind: 'code', letterCodeId: code.id };
+			return { ok: true, voter, onRegister: true, keys: [voterKey(voter)] };
 		}
 	}
 }

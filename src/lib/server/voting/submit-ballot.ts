@@ -26,9 +26,11 @@ export async function submitBallot(deps: { db: Database; now: Date }, who: Onlin
 	const { kept } = check;
 	const target = { placeId: cycle.placeId, cycleId: cycle.id, potId: kept.potId, voter: check.voter, ballot: check.ballot };
 	if (check.revote) {
-		const replaced = await replaceBallot(deps, { ...target, receiptCode: kept.receipt });
+		const replaced = await replaceBallot(deps, { ...target, keys: check.keys, receiptCode: kept.receipt });
 		return replaced.ok ? { ok: true, changed: true, potId: kept.potId } : { ok: false, status: 'receipt_not_found', problems: [], kept };
 	}
-	const cast = await castBallot(deps, { ...target, channel: check.channel });
-	return cast.ok ? { ok: true, receiptCode: cast.receiptCode, potId: kept.potId } : { ok: false, status: 'already_voted', kept };
+	const account = check.account ? { ...check.account, keys: check.keys } : undefined;
+	const cast = await castBallot(deps, { ...target, channel: check.channel, account });
+	if (cast.ok) return { ok: true, receiptCode: cast.receiptCode, potId: kept.potId };
+	return cast.error === 'already_voted' ? { ok: false, status: 'already_voted', kept } : { ok: false, status: cast.error, problems: [], kept };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { BallotItem } from '../../ballots/ballot-item';
 import { sumPooledBudget } from '../../budget/pooled-budget';
 import type { LocalizedText } from '../../localized-text';
@@ -9,7 +9,7 @@ import { photos } from '../photos/photos.table';
 import { proposals } from '../proposals/proposals.table';
 import { isUuid } from '../../validation/fields';
 import { hashCode } from './hash-code';
-import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries } from './voting.table';
+import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries, registerEntryAccounts } from './voting.table';
 
 /*
  * The voting domain's reads: the ballot paper a pot shows, who has voted where, and the voter
@@ -78,7 +78,8 @@ export async function loadBallotPaper(db: Database, cycle: { id: string; placeId
 }
 
 /** Whether this voter key already voted in this pot (null: the cycle's single ballot). */
-export async function hasVoted(db: Database, cycle: { id: string; placeId: string }, potId: string | null, voterKey: string): Promise<boolean> {
+/** Whether any of a person's voter keys (see ResolvedVoter.keys) has voted in the pot. */
+export async function hasVoted(db: Database, cycle: { id: string; placeId: string }, potId: string | null, voterKey: string | string[]): Promise<boolean> {
 	const [row] = await db
 		.select({ id: participations.id })
 		.from(participations)
@@ -87,7 +88,7 @@ export async function hasVoted(db: Database, cycle: { id: string; placeId: strin
 				eq(participations.placeId, cycle.placeId),
 				eq(participations.cycleId, cycle.id),
 				potId === null ? isNull(participations.potId) : isUuid(potId) ? eq(participations.potId, potId) : sql`false`,
-				eq(participations.voterKey, voterKey)
+				Array.isArray(voterKey) ? inArray(participations.voterKey, voterKey) : eq(participations.voterKey, voterKey)
 			)
 		)
 		.limit(1);
@@ -115,6 +116,26 @@ export async function findRegisterEntry(db: Database, cycle: CycleRef, reference
 		.where(and(eq(registerEntries.placeId, cycle.placeId), eq(registerEntries.cycleId, cycle.id), eq(registerEntries.referenceKey, key)))
 		.limit(1);
 	return entry ?? null;
+}
+
+/** The register entry this account voted as in the cycle (see registerEntryAccounts), if any. */
+export async function findAccountEntry(db: Database, cycle: CycleRef, userId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ entryId: registerEntryAccounts.registerEntryId })
+		.from(registerEntryAccounts)
+		.where(and(eq(registerEntryAccounts.placeId, cycle.placeId), eq(registerEntryAccounts.cycleId, cycle.id), eq(registerEntryAccounts.userId, userId)))
+		.limit(1);
+	return row?.entryId ?? null;
+}
+
+/** The account that has voted as a register entry, if any. */
+export async function findEntryAccount(db: Database, cycle: CycleRef, entryId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ userId: registerEntryAccounts.userId })
+		.from(registerEntryAccounts)
+		.where(and(eq(registerEntryAccounts.placeId, cycle.placeId), eq(registerEntryAccounts.registerEntryId, entryId)))
+		.limit(1);
+	return row?.userId ?? null;
 }
 
 /** Whether the cycle has a voter register at all (then every channel names voters by it). */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { pots } from '../budget/budget.table';
 import { users } from '../accounts/accounts.table';
 import { cycles } from '../cycles/cycles.table';
@@ -32,6 +32,31 @@ export const registerEntries = pgTable(
 	(table) => [
 		foreignKey({ name: 'register_entries_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		unique('register_entries_cycle_reference_unique').on(table.cycleId, table.referenceKey)
+	]
+);
+
+/**
+ * The register entry an account voted as in a cycle: an account that gave a reference is that person
+ * in every pot of the cycle, so voting again without the reference (or with another one) cannot make
+ * a second voter. One account per entry, one entry per account. It links a person to a person — never
+ * to a ballot — and keeps no time.
+ */
+export const registerEntryAccounts = pgTable(
+	'register_entry_accounts',
+	{
+		placeId: uuid('place_id').notNull(),
+		cycleId: uuid('cycle_id').notNull(),
+		registerEntryId: uuid('register_entry_id')
+			.notNull()
+			.references(() => registerEntries.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' })
+	},
+	(table) => [
+		primaryKey({ name: 'register_entry_accounts_pk', columns: [table.cycleId, table.userId] }),
+		unique('register_entry_accounts_entry_unique').on(table.registerEntryId),
+		foreignKey({ name: 'register_entry_accounts_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade')
 	]
 );
 
