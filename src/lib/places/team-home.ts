@@ -18,7 +18,7 @@ export interface WaitingCount {
 	count: number;
 }
 
-export type WaitingKind = 'proposalsToReview' | 'papersToCheck' | 'countsToStart' | 'decisionsToPublish' | 'deliveriesWithoutNews';
+export type WaitingKind = 'proposalsToReview' | 'papersToCheck' | 'voteSettingsToFix' | 'countsToStart' | 'decisionsToPublish' | 'deliveriesWithoutNews';
 
 export interface TeamHome {
 	/** The cycles the team is running or preparing (all but finished ones), newest first. */

@@ -11,10 +11,10 @@ type CycleRef = { id: string; placeId: string };
 export type PotAssignment = { proposalId: string; potId: string | null };
 export type AssignPotsResult = { ok: true; moved: number } | { ok: false; error: 'proposal_unknown' | 'pot_unknown' | 'votes_cast' };
 
-/** The proposals that go to the vote (feasible, not hidden), in number order, with their pot. */
+/** The proposals that go to the vote (feasible, not hidden), in number order, with their pot; one costing nothing stays off every ballot. */
 export async function listFeasibleProposalPots(db: Database, cycle: CycleRef) {
 	return db
-		.select({ id: proposals.id, number: proposals.number, title: proposals.title, language: proposals.language, costMinor: proposals.reviewedCostMinor, potId: proposals.potId })
+		.select({ id: proposals.id, number: proposals.number, title: proposals.title, language: proposals.language, costMinor: proposals.reviewedCostMinor, estimatedCostMinor: proposals.estimatedCostMinor, potId: proposals.potId })
 		.from(proposals)
 		.where(and(eq(proposals.placeId, cycle.placeId), eq(proposals.cycleId, cycle.id), eq(proposals.status, 'feasible'), isNull(proposals.hiddenAt)))
 		.orderBy(asc(proposals.number));

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pots } from '../budget/budget.table';
 import { cycles, phases } from '../cycles/cycles.table';
@@ -116,6 +116,16 @@ describe.each(testDatabases())('the team’s home on $name', ({ open }) => {
 		expect(home.waiting.papersToCheck).toEqual([{ cycleSlug: 'running', cycleTitle: { en: 'Cycle running' }, count: 1 }]);
 	});
 
+	it('asks for vote settings to be put right when a vote to come has a ballot nobody could fill in under them', async () => {
+		expect((await loadTeamHome(handle.db, { placeId, now })).waiting.voteSettingsToFix).toEqual([]);
+		// As if proposals had left the ballot since the settings were saved: one is on it, three ticks are asked for.
+		const running = (await handle.db.select().from(cycles).where(eq(cycles.slug, 'running'))).find((c) => c.placeId === placeId)!;
+		const test = and(eq(phases.cycleId, running.id), eq(phases.kind, 'test'));
+		await handle.db.update(phases).set({ settings: { approvalMinChoices: 3 } }).where(test);
+		expect((await loadTeamHome(handle.db, { placeId, now })).waiting.voteSettingsToFix).toEqual([{ cycleSlug: 'running', cycleTitle: { en: 'Cycle running' }, count: 1 }]);
+		await handle.db.update(phases).set({ settings: {} }).where(test);
+	});
+
 	it('asks for the count of each closed pot not yet counted, and a decision on each count without one', async () => {
 		const home = await loadTeamHome(handle.db, { placeId, now });
 		expect(home.waiting.countsToStart).toEqual([{ cycleSlug: 'voted', cycleTitle: { en: 'Cycle voted' }, count: 1 }]);
@@ -153,7 +163,7 @@ describe.each(testDatabases())('the team’s home on $name', ({ open }) => {
 		const empty = await addPlace(handle.db, 'empty');
 		expect(await loadTeamHome(handle.db, { placeId: empty.id, now })).toEqual({
 			cycles: [],
-			waiting: { proposalsToReview: [], papersToCheck: [], countsToStart: [], decisionsToPublish: [], deliveriesWithoutNews: [] }
+			waiting: { proposalsToReview: [], papersToCheck: [], voteSettingsToFix: [], countsToStart: [], decisionsToPublish: [], deliveriesWithoutNews: [] }
 		});
 	});
 });

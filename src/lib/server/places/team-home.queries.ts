@@ -13,6 +13,7 @@ import { deliveries, deliveryUpdates } from '../delivery/delivery.table';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
+import { findVoteSettingsMisfit } from '../voting/vote-settings';
 import { paperEntries } from '../voting/voting.table';
 
 /** Cycles the home lists: the ones still running or being prepared. A cancelled one shows until its dates have passed. */
@@ -32,7 +33,7 @@ export async function loadTeamHome(db: Database, input: { placeId: string; now: 
 		.from(cycles)
 		.where(eq(cycles.placeId, placeId))
 		.orderBy(desc(cycles.createdAt), desc(cycles.slug));
-	const waiting: TeamHome['waiting'] = { proposalsToReview: [], papersToCheck: [], countsToStart: [], decisionsToPublish: [], deliveriesWithoutNews: [] };
+	const waiting: TeamHome['waiting'] = { proposalsToReview: [], papersToCheck: [], voteSettingsToFix: [], countsToStart: [], decisionsToPublish: [], deliveriesWithoutNews: [] };
 	if (cycleRows.length === 0) return { cycles: [], waiting };
 	const ids = cycleRows.map((c) => c.id);
 	const inPlace = (table: { placeId: AnyPgColumn; cycleId: AnyPgColumn }) => and(eq(table.placeId, placeId), inArray(table.cycleId, ids));
@@ -77,6 +78,12 @@ export async function loadTeamHome(db: Database, input: { placeId: string; now: 
 		};
 		add('proposalsToReview', proposalRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
 		add('papersToCheck', paperRows.find((r) => r.cycleId === cycle.id)?.count ?? 0);
+		// A vote still to come or open whose ballot nobody could fill in under its saved settings (the
+		// proposals or money changed since): its ballot stays closed until the team puts it right.
+		const test = cyclePhases.find((p) => p.kind === 'test');
+		if (test && cycle.status !== 'cancelled' && ['open', 'upcoming'].includes(phaseStateAt(test, now))) {
+			add('voteSettingsToFix', (await findVoteSettingsMisfit(db, { id: cycle.id, placeId })) ? 1 : 0);
+		}
 		const cycleResults = resultRows.filter((r) => r.cycleId === cycle.id);
 		// The same rule as the count itself: a draft, paused or cancelled cycle's vote is not counted.
 		if (checkCountStart({ status: cycle.status, phases: cyclePhases }, now).open) {

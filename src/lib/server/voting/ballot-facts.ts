@@ -1,6 +1,6 @@
 import type { BallotFacts } from '../../ballots/check-ballot-feasible';
 import type { Database } from '../platform/db/database';
-import { loadBallotPaper } from './voting.queries';
+import { loadBallotPaper, type BallotPaper } from './voting.queries';
 
 /**
  * What each of the cycle's ballots holds, as the vote will show it: one per pot, or one for all the
@@ -10,9 +10,10 @@ import { loadBallotPaper } from './voting.queries';
 export async function loadBallotFacts(db: Database, cycle: { id: string; placeId: string }): Promise<BallotFacts[]> {
 	const whole = await loadBallotPaper(db, cycle, null);
 	const papers = whole.pots.length === 0 ? [whole] : await Promise.all(whole.pots.map((pot) => loadBallotPaper(db, cycle, pot.id)));
-	return papers.map((paper) => ({
-		proposalCount: paper.items.length,
-		totalCostMinor: paper.items.reduce((sum, item) => sum + item.costMinor, 0),
-		budgetMinor: paper.budgetMinor
-	}));
+	return papers.map(ballotFactsOf);
+}
+
+/** One ballot paper as the feasibility check reads it. */
+export function ballotFactsOf(paper: Pick<BallotPaper, 'items' | 'budgetMinor'>): BallotFacts {
+	return { costsMinor: paper.items.map((item) => item.costMinor), budgetMinor: paper.budgetMinor };
 }

@@ -1,4 +1,5 @@
 import { ballotRulesFor, type BallotRules } from '../../ballots/ballot-rules';
+import { checkBallotFeasible } from '../../ballots/check-ballot-feasible';
 import { readBallotForm } from '../../ballots/read-ballot-form';
 import { validateBallot, type BallotMarks, type BallotProblem, type CheckedBallot } from '../../ballots/validate-ballot';
 import { checkVoteGate } from '../../cycles/vote-gate';
@@ -8,6 +9,7 @@ import type { BallotRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../platform/db/database';
 import { recordAccountEntry, type Voter } from './cast-ballot';
+import { ballotFactsOf } from './ballot-facts';
 import { resolveVoter, type AccountVoter } from './resolve-voter';
 import { hasVoted, loadBallotPaper } from './voting.queries';
 import type { VoteChannel } from './voting.table';
@@ -45,9 +47,13 @@ export function potIdFrom(value: FormDataEntryValue | string | null | undefined)
 /** The ballot a page shows for a pot: its paper and rules, or why there is none. */
 export async function loadPotBallot(db: Database, cycle: CycleWithPhases, now: Date, potId: string | null) {
 	const gate = checkVoteGate(cycle, now);
-	if (!gate.open) return { open: false as const };
+	if (!gate.open) return { open: false as const, misfit: null };
 	const paper = await loadBallotPaper(db, cycle, potId);
 	const potKnown = paper.pots.length === 0 ? potId === null : paper.pot !== null;
+	// A ballot nobody could send stays closed on every channel: the settings were checked when saved,
+	// but proposals and money may have changed since (the team sees why on the vote settings page).
+	const fit = potKnown ? checkBallotFeasible(gate.settings, [ballotFactsOf(paper)]) : null;
+	if (fit?.feasible === false) return { open: false as const, misfit: fit };
 	const rules: BallotRules = ballotRulesFor(gate.settings, paper.budgetMinor);
 	return { open: true as const, settings: gate.settings, paper, potKnown, rules };
 }

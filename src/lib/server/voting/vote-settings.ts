@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkPhaseSettings, parsePhaseSettings, type PhaseSettings } from '../../validation/phase-settings';
 import { settingsProblems } from '../../validation/settings-problems';
-import { checkBallotFeasible } from '../../ballots/check-ballot-feasible';
+import { checkBallotFeasible, type BallotInfeasibility } from '../../ballots/check-ballot-feasible';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { phases } from '../cycles/cycles.table';
 import type { Database } from '../platform/db/database';
@@ -43,15 +43,33 @@ export type VoteSettingsResult =
 	/** The fields that would change though people have voted, each with the code 'locked'. */
 	| { ok: false; error: 'locked'; fields: Record<string, string> };
 
-/**
- * The cycle's test-phase settings (defaults filled in), or null when the cycle has no test phase;
- * ballotKnown says whether any proposal is on a ballot yet (else the save cannot check the ballot can be filled in).
- */
-export async function loadVoteSettings(db: Database, cycle: CycleRef): Promise<{ settings: VoteSettings; locked: boolean; ballotKnown: boolean } | null> {
+export interface LoadedVoteSettings {
+	settings: VoteSettings;
+	locked: boolean;
+	/** Whether any proposal is on a ballot yet (else a save cannot check the ballot can be filled in). */
+	ballotKnown: boolean;
+	/**
+	 * Why residents could not fill in a ballot under the saved settings now, or null. Settings checked
+	 * when saved stop fitting when the ballot changes under them (a proposal found not feasible, moved
+	 * to another pot, its cost changed, hidden; money moved): the team is told here, and that ballot
+	 * stays closed (loadPotBallot) until the settings or the proposals change.
+	 */
+	misfit: BallotInfeasibility | null;
+}
+
+/** The cycle's test-phase settings (defaults filled in), or null when the cycle has no test phase. */
+export async function loadVoteSettings(db: Database, cycle: CycleRef): Promise<LoadedVoteSettings | null> {
 	const phase = await findTestPhase(db, cycle);
 	if (!phase) return null;
 	const [locked, facts] = await Promise.all([anyoneHasVoted(db, cycle), loadBallotFacts(db, cycle)]);
-	return { settings: parsePhaseSettings('test', phase.settings), locked, ballotKnown: facts.some((ballot) => ballot.proposalCount > 0) };
+	const settings = parsePhaseSettings('test', phase.settings);
+	const fit = checkBallotFeasible(settings, facts);
+	return { settings, locked, ballotKnown: facts.some((ballot) => ballot.costsMinor.length > 0), misfit: fit.feasible === false ? fit : null };
+}
+
+/** Why the cycle's saved vote settings no longer fit its ballots, or null when they do (or there is no vote). */
+export async function findVoteSettingsMisfit(db: Database, cycle: CycleRef): Promise<BallotInfeasibility | null> {
+	return (await loadVoteSettings(db, cycle))?.misfit ?? null;
 }
 
 /** Whether a ballot or a participation exists for the cycle (a first paper entry counts too). */

@@ -26,7 +26,11 @@ export interface BallotPot {
 }
 
 export interface BallotPaper {
-	/** Every feasible, unhidden proposal on this ballot, at its reviewed cost (else the estimate). */
+	/**
+	 * Every feasible, unhidden proposal on this ballot, at its reviewed cost (else the estimate). One
+	 * that costs nothing is not on it: the vote shares out money, and it needs none (Equal Shares
+	 * would never fund it, a knapsack voter could tick it for free).
+	 */
 	items: BallotItem[];
 	/** The money this ballot decides: the pot's, or the whole cycle's when it has no pots. */
 	budgetMinor: number;
@@ -35,6 +39,9 @@ export interface BallotPaper {
 	/** The pot this ballot is for; null for a cycle without pots, or when the pot asked for is not the cycle's. */
 	pot: BallotPot | null;
 }
+
+/** What a proposal asks for: its reviewed cost, else its estimate (minor units). */
+export const proposalCostMinor = sql<number>`coalesce(${proposals.reviewedCostMinor}, ${proposals.estimatedCostMinor})::bigint`.mapWith(Number);
 
 /**
  * What a resident votes on: in a cycle without pots (potId null) every feasible proposal for all
@@ -53,11 +60,11 @@ export async function loadBallotPaper(db: Database, cycle: { id: string; placeId
 				title: proposals.title,
 				summary: proposals.summary,
 				language: proposals.language,
-				costMinor: sql<number>`coalesce(${proposals.reviewedCostMinor}, ${proposals.estimatedCostMinor})::bigint`.mapWith(Number),
+				costMinor: proposalCostMinor,
 				photoId: sql<string | null>`(select ${photos.id} from ${photos} where ${photos.proposalId} = ${proposals.id} and ${photos.placeId} = ${proposals.placeId} order by ${photos.createdAt}, ${photos.id} limit 1)`
 			})
 			.from(proposals)
-			.where(and(eq(proposals.placeId, cycle.placeId), eq(proposals.cycleId, cycle.id), eq(proposals.status, 'feasible'), isNull(proposals.hiddenAt), potFilter))
+			.where(and(eq(proposals.placeId, cycle.placeId), eq(proposals.cycleId, cycle.id), eq(proposals.status, 'feasible'), isNull(proposals.hiddenAt), sql`${proposalCostMinor} > 0`, potFilter))
 			.orderBy(asc(proposals.number)),
 		db
 			.select({ amountMinor: contributions.amountMinor, potId: contributions.potId })

@@ -23,6 +23,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const canAct: Record<WaitingKind, boolean> = {
 		proposalsToReview: canOnProposal(actor, 'proposal.review', subject),
 		papersToCheck: canOnVoting(actor, 'paper.enter', subject),
+		voteSettingsToFix: canOnVoting(actor, 'vote.configure', subject),
 		countsToStart: canOnResults(actor, 'results.count', subject),
 		decisionsToPublish: canOnResults(actor, 'results.decide', subject),
 		deliveriesWithoutNews: canOnDelivery(actor, 'delivery.manage', subject)

@@ -11,6 +11,8 @@ export function waitingHref(placePath: string, line: WaitingLine): string {
 			return `${cycle}/proposals?status=submitted`;
 		case 'papersToCheck':
 			return `${cycle}/vote/paper`;
+		case 'voteSettingsToFix':
+			return `${cycle}/vote/settings#misfit`;
 		case 'countsToStart':
 		case 'decisionsToPublish':
 			return `${cycle}/results`;
@@ -27,6 +29,8 @@ export function waitingText(line: WaitingLine, cycle: string): string {
 			return m.team_home_proposals_to_review(params);
 		case 'papersToCheck':
 			return m.team_home_papers_to_check(params);
+		case 'voteSettingsToFix':
+			return m.vote_settings_misfit_team_home(params);
 		case 'countsToStart':
 			return m.team_home_counts_to_start(params);
 		case 'decisionsToPublish':

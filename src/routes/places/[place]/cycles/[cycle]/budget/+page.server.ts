@@ -8,6 +8,7 @@ import { getDatabase } from '$lib/server/platform/db';
 import { failForm } from '$lib/server/platform/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { readForm } from '$lib/server/platform/http/read-form';
+import { findVoteSettingsMisfit } from '$lib/server/voting/vote-settings';
 import { parseForm } from '$lib/server/platform/http/parse-form';
 import { fieldErrors } from '$lib/validation/fields';
 import { allocationForm, contributionForm, potForm, removeContributionForm, removePotForm } from '$lib/validation/budget';
@@ -23,7 +24,9 @@ function refusal(currency: string, result: Exclude<BudgetResult, { ok: true }>, 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycleOr404(db, params);
-	return { place, cycle, budget: await loadCycleBudget(db, cycle), canEdit: canOnBudget(locals.actor, 'budget.edit', { placeId: place.id }) };
+	const canEdit = canOnBudget(locals.actor, 'budget.edit', { placeId: place.id });
+	// Money moved out of a pot can leave its ballot unfit for the vote settings: the team sees it here.
+	return { place, cycle, budget: await loadCycleBudget(db, cycle), canEdit, misfit: canEdit ? await findVoteSettingsMisfit(db, cycle) : null };
 };
 
 export const actions = {

@@ -35,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 	// The team's tools for running this vote, shown only to those who may use them.
 	const can = (action: VotingAction) => canOnVoting(event.locals.actor, action, { placeId: place.id });
 	const staff = { configure: can('vote.configure'), letterCodes: can('letter_codes.generate'), paper: can('paper.enter'), turnout: can('turnout.view') };
-	if (!ballot.open) return { place, cycle, staff, open: false as const };
+	// A ballot nobody could fill in is closed, and says so (its settings no longer fit what is on it).
+	if (!ballot.open) return { place, cycle, staff, open: false as const, misfit: ballot.misfit !== null };
 	const who = await voterHere(db, event, cycle);
 	const voted = who ? await potsVotedIn(db, cycle, keyOf(who)) : new Set<string | null>();
 	const { paper, settings } = ballot;

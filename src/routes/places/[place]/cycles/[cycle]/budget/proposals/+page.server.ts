@@ -6,7 +6,7 @@ import { getDatabase } from '$lib/server/platform/db';
 import { failForm } from '$lib/server/platform/http/form-failure';
 import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { readForm } from '$lib/server/platform/http/read-form';
-import { anyoneHasVoted } from '$lib/server/voting/vote-settings';
+import { anyoneHasVoted, findVoteSettingsMisfit } from '$lib/server/voting/vote-settings';
 import type { Actions, PageServerLoad } from './$types';
 import { isUuid } from '$lib/validation/fields';
 
@@ -40,6 +40,7 @@ export const actions = {
 		if (!assignments) return failForm(400, { pots: 'proposal_unknown' }, { values });
 		const result = await assignProposalPots({ db, now: new Date() }, { cycle, assignments, userId: actor.userId, actorLabel: actor.email });
 		if (!result.ok) return failForm(result.error === 'votes_cast' ? 409 : 400, { pots: result.error }, { values });
-		return { moved: result.moved };
+		// Moving proposals between pots can leave a ballot the saved vote settings no longer fit: say so now.
+		return { moved: result.moved, misfit: result.moved > 0 ? await findVoteSettingsMisfit(db, cycle) : null };
 	}
 } satisfies Actions;

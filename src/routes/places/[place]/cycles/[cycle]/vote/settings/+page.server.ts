@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const vote = await loadVoteSettings(db, cycle);
 	if (!vote) noTestPhase();
 	const register = await loadRegisterSummary(db, cycle);
-	return { place, cycle, settings: vote.settings, locked: vote.locked, ballotKnown: vote.ballotKnown, registerSize: register.size };
+	return { place, cycle, settings: vote.settings, locked: vote.locked, ballotKnown: vote.ballotKnown, misfit: vote.misfit, registerSize: register.size };
 };
 
 export const actions = {

@@ -8,6 +8,7 @@ import { parseForm } from '$lib/server/platform/http/parse-form';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
 import { countMergedIn, listMergeTargets, reviewProposal, type ReviewRefusal } from '$lib/server/proposals/review-proposal';
 import { getMailer } from '$lib/server/platform/services';
+import { findVoteSettingsMisfit } from '$lib/server/voting/vote-settings';
 import { reviewForm } from '$lib/validation/review';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -52,6 +53,7 @@ export const actions = {
 			if (result.error === 'proposal_unknown') error(404, { message: 'Proposal not found', code: 'proposal_not_found' });
 			return failForm(400, { [fieldOf[result.error]]: result.error }, { values });
 		}
-		return { reviewed: parsed.data.status };
+		// A proposal joining or leaving a ballot, or costing something else, can leave the saved vote settings unfit for it.
+		return { reviewed: parsed.data.status, misfit: await findVoteSettingsMisfit(db, cycle) };
 	}
 } satisfies Actions;

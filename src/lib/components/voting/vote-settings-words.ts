@@ -40,6 +40,8 @@ export function settingErrorText(field: string, code: string, params: Record<str
 			return m.vote_settings_error_locked();
 		case 'min_spend_impossible':
 			return m.vote_settings_error_min_spend_impossible({ percent: params.largestPercent ?? 0 });
+		case 'nothing_fits':
+			return m.vote_settings_error_nothing_fits();
 		case 'min_choices_impossible':
 			return m.vote_settings_error_min_choices_impossible({ count: params.proposals ?? 0 });
 		default:
