@@ -51,7 +51,10 @@ const place = (ctid: string) => {
  *   participation against the k-th ballot, or either against the cast order (which the audit
  *   trail gives for paper: its rows are numbered);
  * - columns, sequences and times: ballots and participations share no column but the pot, the
- *   channel and the hour, and everything here is cast in one hour.
+ *   channel and the hour; everything here is cast in one hour, and mixing gives every ballot its
+ *   pot's latest hour (mix-ballots.db.test.ts shows that with votes in different hours). The
+ *   channel is left: a channel with one voter in a pot names their ballot (see the report of
+ *   issue 15; removing `ballots.channel` needs a migration).
  * The exact properties (one stamp for the pot's rows) cannot fail by chance. The order ones are
  * rank correlations of N rows: for a random order Spearman's ρ is about normal with standard
  * deviation 1/√(N−1), so |ρ| < 0.4 with N = 200 (5.6 standard deviations) fails by chance about

@@ -65,6 +65,21 @@ describe.each(testDatabases())('mixing ballots on $name', ({ name, open }) => {
 		expect(await mixBallots(handle.db)).toBe(0);
 	});
 
+	it('leaves no ballot an hour finer than its pot’s latest, so a lone voter’s hour names no ballot', async () => {
+		const [other] = await handle.db.insert(cycles).values({ placeId: cycle.placeId, slug: 'h', title: { en: 'H' }, challenge: {}, status: 'active' }).returning({ id: cycles.id });
+		const castAt = (at: string) =>
+			castBallot({ db: handle.db, now: new Date(at) }, { placeId: cycle.placeId, cycleId: other.id, potId: null, voter: { kind: 'user', userId: randomUUID() }, channel: 'online', ballot: { choices: [] } });
+		await castAt('2026-06-10T09:12:00Z');
+		await castAt('2026-06-10T11:40:00Z');
+		await castAt('2026-06-10T11:55:00Z');
+		await mixBallots(handle.db);
+		const hours = (await handle.db.select({ castHour: ballots.castHour }).from(ballots).where(eq(ballots.cycleId, other.id))).map((row) => row.castHour.toISOString());
+		expect(hours).toEqual(Array(3).fill('2026-06-10T11:00:00.000Z'));
+		// Who voted when stays with the participations, which name no ballot.
+		const voted = (await handle.db.select({ votedHour: participations.votedHour }).from(participations).where(eq(participations.cycleId, other.id))).map((row) => row.votedHour.toISOString()).sort();
+		expect(voted).toEqual(['2026-06-10T09:00:00.000Z', '2026-06-10T11:00:00.000Z', '2026-06-10T11:00:00.000Z']);
+	});
+
 	it('mixes a re-voted ballot again (a re-vote stamps it with its own transaction)', async () => {
 		const voter: Voter = { kind: 'user', userId: randomUUID() };
 		const cast1 = await cast(voter);

@@ -26,10 +26,12 @@ type PotRef = { cycleId: string; potId: string | null };
  * a paper entry waiting for its check has no ballot yet), or when it has participations and no
  * ballot. Mixing a pot deletes all its ballots and all its participations and writes them back in
  * random order, in one transaction: every row of the pot then carries that transaction's stamp and
- * sits in a random place, so neither says anything finer than the pot. The ids, choices, receipt
- * hashes and hours are kept as they were; the unique keys hold throughout (the old rows are deleted
- * and the new ones written by one transaction, which a concurrent cast waits for), so one voter is
- * still one ballot and no ballot is lost.
+ * sits in a random place, so neither says anything finer than the pot. The ballots' hours become
+ * the pot's latest (the hour a ballot keeps then says "cast by this hour": an hour in which one
+ * person voted would otherwise name their ballot); the participations keep theirs, which say only
+ * who voted when. The ids, choices and receipt hashes are kept as they were; the unique keys hold
+ * throughout (the old rows are deleted and the new ones written by one transaction, which a
+ * concurrent cast waits for), so one voter is still one ballot and no ballot is lost.
  * Between casting and the next pass (at most MIX_EVERY_MS) the links exist for anyone who can read
  * the database's system columns; the old row versions go with the vacuum after the pass. Returns
  * how many ballots were written back.
@@ -60,7 +62,9 @@ async function mixPot(db: Database, pot: PotRef): Promise<number> {
 	return db.transaction(async (tx) => {
 		// Two app processes mixing one pot at once would delete the same rows in different orders.
 		await tx.execute(sql`select pg_advisory_xact_lock(${MIX_LOCK_SPACE}::int, hashtext(${`${pot.cycleId}:${pot.potId ?? ''}`}))`);
-		const count = await rewriteInRandomOrder(tx, ballots, pot, { [ballots.mixed.name]: sql`true` });
+		// Every ballot of the pot gets its latest hour: an hour with one voter in it would otherwise
+		// pair their participation's hour with their ballot's.
+		const count = await rewriteInRandomOrder(tx, ballots, pot, { [ballots.mixed.name]: sql`true`, [ballots.castHour.name]: sql`max(${sql.identifier(ballots.castHour.name)}) over ()` });
 		await rewriteInRandomOrder(tx, participations, pot);
 		return count;
 	});
