@@ -122,6 +122,34 @@ describe.each(testDatabases())('mixing ballots on $name', ({ name, open }) => {
 		expect(linked).toBe(0);
 	});
 
+	it.skipIf(name !== 'postgres')('keeps every ballot cast while another app process mixes, and no voter twice', async () => {
+		const second = await openSecondConnection(handle.db, process.env.DATABASE_URL!);
+		try {
+			const earlier: { voter: Voter; receiptCode: string }[] = [];
+			for (let i = 0; i < 200; i++) {
+				const voter: Voter = { kind: 'user', userId: randomUUID() };
+				const result = await cast(voter);
+				if (result.ok) earlier.push({ voter, receiptCode: result.receiptCode });
+			}
+			const [pass, fresh, again] = await Promise.all([
+				mixBallots(second.db),
+				Promise.all(Array.from({ length: 100 }, () => cast())),
+				Promise.all(earlier.slice(0, 100).map(({ voter }) => cast(voter)))
+			]);
+			expect(pass).toBeGreaterThanOrEqual(200);
+			expect(fresh.every((result) => result.ok)).toBe(true);
+			expect(again.every((result) => !result.ok && result.error === 'already_voted')).toBe(true);
+			const receipts = [...earlier.map((e) => e.receiptCode), ...fresh.map((result) => (result.ok ? result.receiptCode : ''))].map(hashCode);
+			const found = await handle.db.select({ receiptHash: ballots.receiptHash }).from(ballots).where(eq(ballots.cycleId, cycle.id));
+			const kept = new Set(found.map((row) => row.receiptHash));
+			expect(receipts.filter((receipt) => !kept.has(receipt))).toEqual([]);
+			const counts = await contents();
+			expect(counts.ballots.length).toBe(counts.participations.filter((p) => !p.voterKey.startsWith('register:')).length);
+		} finally {
+			await second.close();
+		}
+	});
+
 	it.skipIf(name !== 'postgres')('loses no re-vote and lets no voter vote twice while a pass rewrites the pot', async () => {
 		const second = await openSecondConnection(handle.db, process.env.DATABASE_URL!);
 		try {
