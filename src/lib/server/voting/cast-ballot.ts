@@ -118,7 +118,8 @@ export type ReplaceResult = { ok: true } | { ok: false; error: 'not_voted' | 're
  * Re-voting, where the place allows it: the last ballot counts. The old ballot is found only
  * through the voter's receipt code (its hash), never through the voter, and its choices are
  * replaced in place, so the count still has one ballot per participation. The voter must have
- * voted in this pot; the receipt code stays the same.
+ * voted in this pot; the receipt code stays the same. The ballot is marked not mixed, so the next
+ * mixing pass (mix-ballots.ts) rewrites it with the rest of its pot.
  */
 export async function replaceBallot(
 	{ db, now }: { db: Database; now: Date },
@@ -132,14 +133,21 @@ export async function replaceBallot(
 			.where(and(eq(participations.placeId, input.placeId), eq(participations.cycleId, input.cycleId), samePot(participations.potId), inArray(participations.voterKey, input.keys ?? [voterKey(input.voter)])))
 			.limit(1);
 		if (!voted) return { ok: false, error: 'not_voted' } as const;
-		const replaced = await tx
-			.update(ballots)
-			.set({
-				choices: input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices },
-				castHour: hourOf(now)
-			})
-			.where(and(eq(ballots.placeId, input.placeId), eq(ballots.cycleId, input.cycleId), samePot(ballots.potId), eq(ballots.receiptHash, hashCode(input.receiptCode))))
-			.returning({ id: ballots.id });
+		const replace = () =>
+			tx
+				.update(ballots)
+				.set({
+					choices: input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices },
+					castHour: hourOf(now),
+					// Written now, the row carries this transaction's stamp: the next mixing pass rewrites it.
+					mixed: false
+				})
+				.where(and(eq(ballots.placeId, input.placeId), eq(ballots.cycleId, input.cycleId), samePot(ballots.potId), eq(ballots.receiptHash, hashCode(input.receiptCode))))
+				.returning({ id: ballots.id });
+		let replaced = await replace();
+		// A mixing pass that rewrote the pot while this waited for the row leaves the old row deleted
+		// and the new one unseen by that statement: the next statement sees it.
+		for (let tries = 0; replaced.length === 0 && tries < 2; tries++) replaced = await replace();
 		return replaced.length === 1 ? ({ ok: true } as const) : ({ ok: false, error: 'receipt_not_found' } as const);
 	});
 }
