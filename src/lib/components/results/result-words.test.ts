@@ -23,7 +23,7 @@ const pot = (currency: string, budgetMinor: number, costs: [number, number]): Po
 
 function countAndSay(vote: PotVote) {
 	const election = ballotsToElection(vote);
-	const outcome = tallyElection(election, tallyOptionsFor(vote.rule));
+	const outcome = tallyElection(election, tallyOptionsFor(vote.rule, vote.ballotType));
 	const money = (minor: number) => formatMoney(minor, vote.currency, 'en');
 	const bench = outcome.explanations.find((e) => e.project === '2')!;
 	return { file: writePabulib(election), bench, words: explanationText(bench, money, vote.currency) };
