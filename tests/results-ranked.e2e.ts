@@ -140,6 +140,15 @@ test('a ballot ranking one proposal gives it the first choice’s points, and th
 		)
 		.toBe(1);
 
+	// The team's turnout view adds up too: the paper waiting for its check is beside the total, not in it.
+	await lead.goto(`${CYCLE}/vote/turnout`);
+	const table = lead.getByRole('table', { name: `Voters in ${POT}, by how they voted` });
+	const cells = await table.locator('tbody td').allTextContents();
+	const total = Number(await table.locator('tfoot td').textContent());
+	expect(cells.reduce((sum, cell) => sum + Number(cell), 0)).toBe(total);
+	expect(total).toBe(1);
+	await expect(lead.getByText('Paper ballots waiting for a second entry (not in the total until then): 1')).toBeVisible();
+
 	// Anyone reads it: the late bus has 3 points (first of a top 3), never "nobody voted for it".
 	const reader = await phone(browser, true);
 	await reader.goto(`${CYCLE}/results`);
