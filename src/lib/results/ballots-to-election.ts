@@ -54,9 +54,17 @@ export function voteTypeOf(kind: BallotKind): VoteType {
  * The count the place chose, as engine options. The Method of Equal Shares is run with the add1
  * completion (raise every voter's share by one unit until the money is used) as equalshares.net
  * recommends, and ties go to the cheaper project, then the one more people chose.
+ *
+ * A ranked ballot ("rank your top k") is counted with positional points: the first choice is worth
+ * k points, the next k − 1, … the k-th 1 (pabutools' `position` utility, k read from the file's
+ * `max_length`). Never Borda from the end of the ballot: that makes each voter's last choice worth
+ * nothing, so a ballot ranking one proposal would not count at all.
  */
-export function tallyOptionsFor(rule: CountRule): TallyOptions {
-	return rule === 'greedy' ? { rule: 'greedy', tieBreak: 'min-cost-then-votes' } : { rule: 'mes', completion: 'add1', tieBreak: 'min-cost-then-votes' };
+export function tallyOptionsFor(rule: CountRule, ballotType: BallotKind): TallyOptions {
+	const ordinal = ballotType === 'ranked' ? { ordinalUtility: 'position' as const } : {};
+	return rule === 'greedy'
+		? { rule: 'greedy', tieBreak: 'min-cost-then-votes', ...ordinal }
+		: { rule: 'mes', completion: 'add1', tieBreak: 'min-cost-then-votes', ...ordinal };
 }
 
 /** Proposal ids by the project id the election uses (the proposal's number, as people know it). */

@@ -6,7 +6,12 @@ import type { Election } from './election';
 import type { Profile } from './profile';
 import type { RuleOutcome } from './rules/outcome';
 
-export type ProjectExplanation =
+/**
+ * Every explanation also carries `support`: the ballots' own value for the project, summed —
+ * approvals, points, or a ranked ballot's points under the ordinal utility used (what "most votes"
+ * orders by). Counts stored before it was added lack it.
+ */
+export type ProjectExplanation = { support?: number } & (
 	| {
 			project: string;
 			status: 'funded';
@@ -30,7 +35,8 @@ export type ProjectExplanation =
 			shortfall: number;
 	  }
 	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'did_not_fit'; moneyLeft: number }
-	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'no_support' };
+	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'no_support' }
+);
 
 export function explainOutcome(election: Election, profile: Profile, outcome: RuleOutcome): ProjectExplanation[] {
 	const unit = 10 ** election.decimals;
@@ -41,12 +47,14 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 	return profile.ids.map((project, p) => {
 		const cost = money(Number(profile.costs[p]));
 		const supporters = profile.supporterCount[p];
+		const support = profile.support[p];
 		const funded = outcome.funded.get(p);
 		if (funded) {
 			return {
 				project,
 				status: 'funded',
 				cost,
+				support,
 				round: funded.round,
 				stage: funded.stage,
 				supporters,
@@ -58,7 +66,7 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 		}
 		const unfunded = outcome.unfunded.get(p);
 		if (supporters === 0 || !unfunded || unfunded.reason === 'no_support') {
-			return { project, status: 'unfunded', cost, supporters, reason: 'no_support' };
+			return { project, status: 'unfunded', cost, supporters, support, reason: 'no_support' };
 		}
 		if (unfunded.reason === 'dropped') {
 			const moneyLeft = money(unfunded.moneyLeft);
@@ -67,12 +75,13 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				status: 'unfunded',
 				cost,
 				supporters,
+				support,
 				reason: 'dropped',
 				round: unfunded.round,
 				moneyLeft,
 				shortfall: Math.round((cost - moneyLeft) * places) / places
 			};
 		}
-		return { project, status: 'unfunded', cost, supporters, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };
+		return { project, status: 'unfunded', cost, supporters, support, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };
 	});
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney } from '$lib/format';
 import { ballotsToElection, tallyOptionsFor, type PotVote } from '$lib/results/ballots-to-election';
 import { tallyElection, writePabulib } from '$lib/tally';
-import { explanationText } from './result-words';
+import { countedInPoints, explanationText } from './result-words';
 
 /** A pot in a currency: two proposals, three ballots; two want the first, one the second. */
 const pot = (currency: string, budgetMinor: number, costs: [number, number]): PotVote => ({
@@ -23,7 +23,7 @@ const pot = (currency: string, budgetMinor: number, costs: [number, number]): Po
 
 function countAndSay(vote: PotVote) {
 	const election = ballotsToElection(vote);
-	const outcome = tallyElection(election, tallyOptionsFor(vote.rule));
+	const outcome = tallyElection(election, tallyOptionsFor(vote.rule, vote.ballotType));
 	const money = (minor: number) => formatMoney(minor, vote.currency, 'en');
 	const bench = outcome.explanations.find((e) => e.project === '2')!;
 	return { file: writePabulib(election), bench, words: explanationText(bench, money, vote.currency) };
@@ -51,5 +51,24 @@ describe('money on the results page and in the .pb file, in the currency’s own
 		const { file, words } = countAndSay(pot('GBP', 2_800_000, [2_650_000, 590_000]));
 		expect(file).toContain('budget;28000.00\r\n');
 		expect(words).toBe('Not funded: it did not fit the money left (£1,500).');
+	});
+});
+
+describe('a ranked count in words', () => {
+	const ranked: PotVote = { ...pot('GBP', 1_000_000, [600_000, 300_000]), ballotType: 'ranked', limits: [['max_length', '3']], ballots: [{ choices: ['p-bench'] }, { choices: ['p-lights', 'p-bench'] }] };
+	const money = (minor: number) => formatMoney(minor, 'GBP', 'en');
+
+	it('says points, not votes: a bench ranked first once and second once has 3 + 2 points', () => {
+		const outcome = tallyElection(ballotsToElection(ranked), tallyOptionsFor('greedy', 'ranked'));
+		const bench = outcome.explanations.find((e) => e.project === '2')!;
+		expect(countedInPoints(true, outcome.explanations)).toBe(true);
+		expect(explanationText(bench, money, 'GBP', true)).toBe('Funded: 5 points, and it fitted the money left.');
+	});
+
+	it('a ranked count stored before points were kept is told in votes, as it was', () => {
+		const outcome = tallyElection(ballotsToElection(ranked), tallyOptionsFor('greedy', 'ranked'));
+		const stored = outcome.explanations.map(({ support: _, ...rest }) => rest);
+		expect(countedInPoints(true, stored)).toBe(false);
+		expect(countedInPoints(false, outcome.explanations)).toBe(false);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { checkCountStart } from '../../cycles/count-gate';
 import { pickText } from '../../localized-text';
 import { ballotsToElection, shuffled, tallyOptionsFor, type PotVote } from '../../results/ballots-to-election';
@@ -11,7 +11,7 @@ import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../platform/db/database';
 import type { Place } from '../places/places.table';
 import { loadBallotPaper } from '../voting/voting.queries';
-import { ballots, participations } from '../voting/voting.table';
+import { ballots, type VoteChannel } from '../voting/voting.table';
 import { countInWorker } from './count-in-worker';
 import { results } from './results.table';
 import type { CountErrorCode } from '$lib/results/results.errors';
@@ -112,7 +112,7 @@ export async function finishCount(
 ): Promise<void> {
 	try {
 		const vote = await loadPotVote(db, input);
-		const outcome = await count(ballotsToElection(vote.pot), tallyOptionsFor(input.settings.outcomeRule));
+		const outcome = await count(ballotsToElection(vote.pot), tallyOptionsFor(input.settings.outcomeRule, input.settings.ballotType));
 		await db
 			.update(results)
 			.set({
@@ -142,18 +142,13 @@ export async function loadPotVote(
 	input: { place: Place; cycle: CycleWithPhases; potId: string | null; settings: PhaseSettings['test'] }
 ): Promise<{ pot: PotVote; turnout: Record<string, number>; proposalIdByNumber: Map<string, string> }> {
 	const { place, cycle, potId, settings } = input;
-	const samePot = <T extends typeof ballots.potId | typeof participations.potId>(column: T) => (potId === null ? isNull(column) : eq(column, potId));
-	const [paper, rows, channels] = await Promise.all([
+	const samePot = (column: typeof ballots.potId) => (potId === null ? isNull(column) : eq(column, potId));
+	const [paper, rows] = await Promise.all([
 		loadBallotPaper(db, cycle, potId),
 		db
-			.select({ choices: ballots.choices })
+			.select({ choices: ballots.choices, channel: ballots.channel })
 			.from(ballots)
-			.where(and(eq(ballots.placeId, place.id), eq(ballots.cycleId, cycle.id), samePot(ballots.potId))),
-		db
-			.select({ channel: participations.channel, count: sql<number>`count(*)::int` })
-			.from(participations)
-			.where(and(eq(participations.placeId, place.id), eq(participations.cycleId, cycle.id), samePot(participations.potId)))
-			.groupBy(participations.channel)
+			.where(and(eq(ballots.placeId, place.id), eq(ballots.cycleId, cycle.id), samePot(ballots.potId)))
 	]);
 	const language = place.languages[0] ?? 'en';
 	const test = cycle.phases.find((phase) => phase.kind === 'test');
@@ -176,9 +171,20 @@ export async function loadPotVote(
 	};
 	return {
 		pot,
-		turnout: Object.fromEntries(channels.map((c) => [c.channel, c.count])),
+		turnout: ballotsByChannel(rows),
 		proposalIdByNumber: new Map(paper.items.map((item) => [String(item.number), item.id]))
 	};
+}
+
+/**
+ * The counted ballots by how they came. Read from the ballots themselves, not from participations:
+ * a paper still waiting for its second entry (or set aside) has a participation but no ballot, and
+ * is not counted — so these add up to the ballots counted, always.
+ */
+function ballotsByChannel(rows: { channel: VoteChannel }[]): Record<string, number> {
+	const byChannel: Record<string, number> = {};
+	for (const { channel } of rows) byChannel[channel] = (byChannel[channel] ?? 0) + 1;
+	return byChannel;
 }
 
 /** What the ballot allowed, in pabulib's words, so a re-count elsewhere knows the ballot's shape. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { ResultChangeKind } from '../../results/result-kinds';
 import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
@@ -6,6 +6,7 @@ import { pots } from '../budget/budget.table';
 import type { Database } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements, resultChanges } from '../decisions/decisions.table';
+import { paperEntries } from '../voting/voting.table';
 import { results, type Result } from './results.table';
 
 export interface ResultProposal {
@@ -20,15 +21,17 @@ export interface PotResults {
 	potId: string | null;
 	potName: LocalizedText | null;
 	result: Result | null;
+	/** Paper ballots that are not in the count: entered once and never checked, or set aside by the team. */
+	papersNotCounted: { awaitingCheck: number; discarded: number };
 }
 
 /**
- * What a results page shows: each pot (or the cycle's single vote) with its stored count, and the
- * proposals those counts name. Three queries, whatever the number of ballots: the count is read,
- * never redone.
+ * What a results page shows: each pot (or the cycle's single vote) with its stored count, the paper
+ * ballots left out of it, and the proposals those counts name. Four queries, whatever the number of
+ * ballots: the count is read, never redone.
  */
 export async function loadCycleResults(db: Database, cycle: { id: string; placeId: string }) {
-	const [potRows, resultRows, proposalRows] = await Promise.all([
+	const [potRows, resultRows, proposalRows, paperRows] = await Promise.all([
 		db
 			.select({ id: pots.id, name: pots.name })
 			.from(pots)
@@ -45,13 +48,22 @@ export async function loadCycleResults(db: Database, cycle: { id: string; placeI
 			})
 			.from(proposals)
 			.where(and(eq(proposals.placeId, cycle.placeId), eq(proposals.cycleId, cycle.id), eq(proposals.status, 'feasible'), isNull(proposals.hiddenAt)))
-			.orderBy(asc(proposals.number))
+			.orderBy(asc(proposals.number)),
+		db
+			.select({ potId: paperEntries.potId, state: paperEntries.state, count: sql<number>`count(*)::int` })
+			.from(paperEntries)
+			.where(and(eq(paperEntries.placeId, cycle.placeId), eq(paperEntries.cycleId, cycle.id), ne(paperEntries.state, 'counted')))
+			.groupBy(paperEntries.potId, paperEntries.state)
 	]);
 	const resultOf = (potId: string | null) => resultRows.find((r) => r.potId === potId) ?? null;
+	const papersOf = (potId: string | null) => {
+		const count = (state: string) => paperRows.find((r) => r.potId === potId && r.state === state)?.count ?? 0;
+		return { awaitingCheck: count('awaiting_check'), discarded: count('discarded') };
+	};
 	const potResults: PotResults[] =
 		potRows.length === 0
-			? [{ potId: null, potName: null, result: resultOf(null) }]
-			: potRows.map((pot) => ({ potId: pot.id, potName: pot.name, result: resultOf(pot.id) }));
+			? [{ potId: null, potName: null, result: resultOf(null), papersNotCounted: papersOf(null) }]
+			: potRows.map((pot) => ({ potId: pot.id, potName: pot.name, result: resultOf(pot.id), papersNotCounted: papersOf(pot.id) }));
 	return { pots: potResults, proposals: proposalRows as ResultProposal[] };
 }
 

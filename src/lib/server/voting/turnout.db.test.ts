@@ -30,7 +30,7 @@ describe.each(testDatabases())('turnout on $name', ({ open }) => {
 		return cycle;
 	}
 
-	it('counts who voted by channel, papers awaiting a check, the register and the letter codes — for a cycle without pots', async () => {
+	it('counts ballots that count by channel, papers awaiting a check apart, the register and the letter codes — for a cycle without pots', async () => {
 		const { db } = handle;
 		const cycle = await newCycle('one');
 		const proposal = randomUUID();
@@ -55,14 +55,26 @@ describe.each(testDatabases())('turnout on $name', ({ open }) => {
 		await cast({ kind: 'register', entryId: entries[0].id }, 'online');
 		await cast({ kind: 'user', userId: randomUUID() }, 'online');
 		await cast({ kind: 'code', letterCodeId: randomUUID() }, 'letter_code');
-		const [staff] = await db.insert(users).values({ email: 'staff@example.org' }).returning({ userId: users.id, email: users.email });
-		await enterPaperBallot({ db, now }, { cycle, potId: null, serial: '1', voterReference: 'A-2', ballotType: 'approval', ballot: { choices: [proposal] }, staff });
+		const [staff, checker] = await db
+			.insert(users)
+			.values([{ email: 'staff@example.org' }, { email: 'checker@example.org' }])
+			.returning({ userId: users.id, email: users.email });
+		const paper = (serial: string, voterReference: string, by: typeof staff) =>
+			enterPaperBallot({ db, now }, { cycle, potId: null, serial, voterReference, ballotType: 'approval', ballot: { choices: [proposal] }, staff: by });
+		// Paper 1 is entered twice and counts; paper 2 is entered once and waits for its check.
+		await paper('1', 'A-2', staff);
+		await paper('1', '', checker);
+		await paper('2', 'A-3', staff);
 
-		expect(await loadTurnout(db, cycle)).toEqual({
-			pots: [{ potId: null, potName: null, byChannel: { online: 2, letter_code: 1, paper: 1, workshop: 0 }, total: 4, awaitingCheck: 1 }],
+		const turnout = await loadTurnout(db, cycle);
+		expect(turnout).toEqual({
+			pots: [{ potId: null, potName: null, byChannel: { online: 2, letter_code: 1, paper: 1, workshop: 0 }, total: 4, awaitingCheck: 1, discarded: 0 }],
 			registerSize: 3,
 			letterCodesIssued: 2
 		});
+		// The rows add up to the total; the waiting paper is beside it, not in it.
+		const [pot] = turnout.pots;
+		expect(Object.values(pot.byChannel).reduce((sum, n) => sum + n, 0)).toBe(pot.total);
 	});
 
 	it('counts each pot on its own, in the pots’ order', async () => {
@@ -103,7 +115,7 @@ describe.each(testDatabases())('turnout on $name', ({ open }) => {
 		expect(text).not.toMatch(/choice|proposal|point|rank/i);
 		// Every number in it is one of the counts named here, and nothing else.
 		expect(Object.keys(turnout).sort()).toEqual(['letterCodesIssued', 'pots', 'registerSize']);
-		for (const pot of turnout.pots) expect(Object.keys(pot).sort()).toEqual(['awaitingCheck', 'byChannel', 'potId', 'potName', 'total']);
+		for (const pot of turnout.pots) expect(Object.keys(pot).sort()).toEqual(['awaitingCheck', 'byChannel', 'discarded', 'potId', 'potName', 'total']);
 		expect(turnout.pots[0].byChannel).toEqual({ online: 7, letter_code: 0, paper: 0, workshop: 0 });
 	});
 });

@@ -3,7 +3,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../localized-text';
 import { pots } from '../budget/budget.table';
 import type { Database } from '../platform/db/database';
-import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries, VOTE_CHANNELS, type VoteChannel } from './voting.table';
+import { letterCodeBatches, letterCodes, paperEntries, participations, registerEntries, VOTE_CHANNELS, type PaperEntryState, type VoteChannel } from './voting.table';
 
 type CycleRef = { id: string; placeId: string };
 
@@ -11,10 +11,14 @@ type CycleRef = { id: string; placeId: string };
 export interface PotTurnout {
 	potId: string | null;
 	potName: LocalizedText | null;
+	/** Ballots that count, by channel: paper only once both entries agreed. */
 	byChannel: Record<VoteChannel, number>;
+	/** The sum of byChannel: ballots that count so far. */
 	total: number;
-	/** Paper ballots entered once and waiting for a second person (their voters are counted above). */
+	/** Paper ballots entered once and waiting for a second person: not in the total until they are checked. */
 	awaitingCheck: number;
+	/** Paper entries the team set aside (discarded) and nobody has typed in again: not in the total. */
+	discarded: number;
 }
 
 export interface Turnout {
@@ -33,7 +37,7 @@ export interface Turnout {
  */
 export async function loadTurnout(db: Database, cycle: CycleRef): Promise<Turnout> {
 	const ofCycle = (table: { placeId: AnyPgColumn; cycleId: AnyPgColumn }) => and(eq(table.placeId, cycle.placeId), eq(table.cycleId, cycle.id));
-	const [potRows, voted, awaiting, [register], [codes]] = await Promise.all([
+	const [potRows, voted, papers, [register], [codes]] = await Promise.all([
 		db.select({ id: pots.id, name: pots.name }).from(pots).where(ofCycle(pots)).orderBy(asc(pots.position), asc(pots.id)),
 		db
 			.select({ potId: participations.potId, channel: participations.channel, count: sql<number>`count(*)::int` })
@@ -41,10 +45,10 @@ export async function loadTurnout(db: Database, cycle: CycleRef): Promise<Turnou
 			.where(ofCycle(participations))
 			.groupBy(participations.potId, participations.channel),
 		db
-			.select({ potId: paperEntries.potId, count: sql<number>`count(*)::int` })
+			.select({ potId: paperEntries.potId, state: paperEntries.state, count: sql<number>`count(*)::int` })
 			.from(paperEntries)
-			.where(and(ofCycle(paperEntries), eq(paperEntries.state, 'awaiting_check')))
-			.groupBy(paperEntries.potId),
+			.where(ofCycle(paperEntries))
+			.groupBy(paperEntries.potId, paperEntries.state),
 		db.select({ count: sql<number>`count(*)::int` }).from(registerEntries).where(ofCycle(registerEntries)),
 		db
 			.select({ count: sql<number>`count(*)::int` })
@@ -54,19 +58,24 @@ export async function loadTurnout(db: Database, cycle: CycleRef): Promise<Turnou
 	]);
 
 	// One row per pot; the whole cycle's row when it has no pots (or still has votes cast before it had any).
-	const hasUnpotted = voted.some((row) => row.potId === null) || awaiting.some((row) => row.potId === null);
+	const hasUnpotted = voted.some((row) => row.potId === null) || papers.some((row) => row.potId === null);
 	const rows: { id: string | null; name: LocalizedText | null }[] = [...potRows];
 	if (potRows.length === 0 || hasUnpotted) rows.unshift({ id: null, name: null });
 	return {
 		pots: rows.map((pot) => {
 			const byChannel = Object.fromEntries(VOTE_CHANNELS.map((channel) => [channel, 0])) as Record<VoteChannel, number>;
 			for (const row of voted) if (row.potId === pot.id) byChannel[row.channel] = row.count;
+			const paper = (state: PaperEntryState) => papers.find((row) => row.potId === pot.id && row.state === state)?.count ?? 0;
+			// A paper voter's participation is written at the first entry, but the paper counts only once
+			// a second person's entry agrees: the paper row is the papers counted, the others stand apart.
+			byChannel.paper = paper('counted');
 			return {
 				potId: pot.id,
 				potName: pot.name,
 				byChannel,
 				total: VOTE_CHANNELS.reduce((sum, channel) => sum + byChannel[channel], 0),
-				awaitingCheck: awaiting.find((row) => row.potId === pot.id)?.count ?? 0
+				awaitingCheck: paper('awaiting_check'),
+				discarded: paper('discarded')
 			};
 		}),
 		registerSize: register.count,

@@ -27,6 +27,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		statements: decisions.statements,
 		changes: decisions.changes,
 		voteClosesAt: test?.closesAt ?? null,
+		// A ranked ballot is counted in points (its top k: k for a first choice … 1): the page says so.
+		rankedTop: gate.open && gate.settings.ballotType === 'ranked' ? gate.settings.rankedTop : null,
 		countable: checkCountStart(cycle, new Date()).open,
 		noVote: !gate.open && gate.reason === 'no_vote',
 		canCount: canOnResults(locals.actor, 'results.count', { placeId: place.id }),
