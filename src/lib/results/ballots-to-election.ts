@@ -5,6 +5,7 @@
  * Pure: no database, no routes.
  */
 import { minorUnitDigits } from '../money/minor-units';
+import { inMetaOrder, tieBreakComment } from './pabulib-meta';
 import { formatMoney, type Election, type TallyOptions, type VoteType } from '../tally';
 
 export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
@@ -30,7 +31,9 @@ export interface PotVote {
 	subunit?: string;
 	/** The cycle. */
 	instance: string;
-	/** The vote's dates, YYYY-MM-DD, when known. */
+	/** The place's country, as pabulib names it ("United Kingdom"; see pabulib-meta.ts). */
+	country?: string;
+	/** The vote's first and last days on the place's clock, DD.MM.YYYY (pabulibDay), when known. */
 	dateBegin?: string;
 	dateEnd?: string;
 	/** What the ballot allowed, as pabulib names it (max_length, min_length, max_sum_points, max_points). */
@@ -43,6 +46,8 @@ export interface PotVote {
 	ballots: StoredChoices[];
 	/** The rule the place chose, for the file's META and the count. */
 	rule: CountRule;
+	/** Once counted: the funded proposals' ids and the tie-break the count used, for the open data. */
+	outcome?: { selected: readonly string[]; tieBreak: string };
 }
 
 /** approval and knapsack ballots are sets of projects; cumulative spreads points; ranked is ordinal. */
@@ -82,8 +87,9 @@ export function ballotsToElection(vote: PotVote): Election {
 			extra: []
 		};
 	});
-	const meta: [string, string][] = [
+	const meta = inMetaOrder([
 		['description', vote.description],
+		...(vote.country ? [['country', vote.country] as [string, string]] : []),
 		['unit', vote.unit],
 		...(vote.subunit ? [['subunit', vote.subunit] as [string, string]] : []),
 		['instance', vote.instance],
@@ -96,17 +102,45 @@ export function ballotsToElection(vote: PotVote): Election {
 		['language', vote.language],
 		...(vote.dateBegin ? [['date_begin', vote.dateBegin] as [string, string]] : []),
 		...(vote.dateEnd ? [['date_end', vote.dateEnd] as [string, string]] : []),
-		...(vote.limits ?? [])
-	];
+		...(vote.limits ?? []),
+		...(vote.outcome ? [['comment', tieBreakComment(vote.outcome.tieBreak)] as [string, string]] : [])
+	]);
+	const columns = projectColumnsOf(vote, voters);
 	return {
 		meta,
 		voteType,
 		budget: BigInt(vote.budgetMinor),
 		decimals,
-		projects: vote.proposals.map((p) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: [p.title] })),
+		projects: vote.proposals.map((p, i) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: columns.cells(p, i) })),
 		voters,
-		projectColumns: ['name'],
+		projectColumns: columns.names,
 		voteColumns: []
+	};
+}
+
+/**
+ * PROJECTS' columns after project_id and cost, in the format's order: votes (ballots naming the
+ * project), score (points given, cumulative ballots), name, and once counted selected (1 funded, 0 not).
+ */
+function projectColumnsOf(vote: PotVote, voters: { choices: number[]; points?: number[] }[]) {
+	const votes = new Array(vote.proposals.length).fill(0);
+	const score = new Array(vote.proposals.length).fill(0);
+	for (const voter of voters) {
+		voter.choices.forEach((project, at) => {
+			votes[project] += 1;
+			score[project] += voter.points?.[at] ?? 0;
+		});
+	}
+	const scored = voteTypeOf(vote.ballotType) === 'cumulative';
+	const funded = new Set(vote.outcome?.selected ?? []);
+	return {
+		names: ['votes', ...(scored ? ['score'] : []), 'name', ...(vote.outcome ? ['selected'] : [])],
+		cells: (proposal: PotProposal, i: number) => [
+			String(votes[i]),
+			...(scored ? [String(score[i])] : []),
+			proposal.title,
+			...(vote.outcome ? [funded.has(proposal.id) ? '1' : '0'] : [])
+		]
 	};
 }
 
