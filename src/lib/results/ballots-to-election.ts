@@ -6,7 +6,7 @@
  */
 import { minorUnitDigits } from '../money/minor-units';
 import { inMetaOrder, tieBreakComment } from './pabulib-meta';
-import { formatMoney, type Election, type TallyOptions, type VoteType } from '../tally';
+import { formatMoney, ordinalPoints, type Election, type TallyOptions, type VoteType } from '../tally';
 
 export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
 export type CountRule = 'greedy' | 'mes';
@@ -77,6 +77,7 @@ export function ballotsToElection(vote: PotVote): Election {
 	const decimals = minorUnitDigits(vote.currency);
 	const voteType = voteTypeOf(vote.ballotType);
 	const index = new Map(vote.proposals.map((p, i) => [p.id, i]));
+	const rankedPoints = voteType === 'ordinal' && vote.outcome ? rankedPointsOf(vote) : null;
 	const voters = vote.ballots.map((ballot, i) => {
 		const kept = ballot.choices.map((id, at) => ({ at, project: index.get(id) })).filter((c): c is { at: number; project: number } => c.project !== undefined);
 		const points = ballot.points;
@@ -84,6 +85,7 @@ export function ballotsToElection(vote: PotVote): Election {
 			id: String(i + 1),
 			choices: kept.map((c) => c.project),
 			...(voteType === 'cumulative' ? { points: kept.map((c) => points?.[c.at] ?? 0) } : {}),
+			...(rankedPoints ? { points: kept.map((_, k) => rankedPoints(k, kept.length)) } : {}),
 			extra: []
 		};
 	});
@@ -119,8 +121,19 @@ export function ballotsToElection(vote: PotVote): Election {
 }
 
 /**
+ * For the open data of a ranked pot: what each position was worth in the count (the engine's own
+ * ordinal utility for the place's rule), written as the ballot's points, so the file's score and a
+ * checker's sum of them are the support the count used.
+ */
+function rankedPointsOf(vote: PotVote): (k: number, length: number) => number {
+	const ordinal = tallyOptionsFor(vote.rule).ordinalUtility ?? 'borda';
+	const maxLength = Number(vote.limits?.find(([key]) => key === 'max_length')?.[1] ?? vote.proposals.length);
+	return (k, length) => ordinalPoints(ordinal, k, length, maxLength);
+}
+
+/**
  * PROJECTS' columns after project_id and cost, in the format's order: votes (ballots naming the
- * project), score (points given, cumulative ballots), name, and once counted selected (1 funded, 0 not).
+ * project), score (points given: cumulative ballots, and ranked ones' positions), name, and once counted selected (1 funded, 0 not).
  */
 function projectColumnsOf(vote: PotVote, voters: { choices: number[]; points?: number[] }[]) {
 	const votes = new Array(vote.proposals.length).fill(0);
@@ -131,7 +144,7 @@ function projectColumnsOf(vote: PotVote, voters: { choices: number[]; points?: n
 			score[project] += voter.points?.[at] ?? 0;
 		});
 	}
-	const scored = voteTypeOf(vote.ballotType) === 'cumulative';
+	const scored = voters.some((voter) => voter.points);
 	const funded = new Set(vote.outcome?.selected ?? []);
 	return {
 		names: ['votes', ...(scored ? ['score'] : []), 'name', ...(vote.outcome ? ['selected'] : [])],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePabulib, tallyElection, writePabulib } from '../tally';
+import { buildProfile } from '../tally/profile';
 import { ballotsToElection, shuffled, tallyOptionsFor, type PotVote } from './ballots-to-election';
 import { countryOfTimeZone, pabulibDay } from './pabulib-meta';
 import { seededRandom } from './seeded-random';
@@ -46,6 +47,13 @@ function countedPot(overrides: Partial<PotVote> = {}): PotVote {
 	const selected = tallyElection(ballotsToElection(pot), tallyOptionsFor(pot.rule)).selected.map((number) => byNumber.get(number)!);
 	return { ...pot, outcome: { selected, tieBreak: 'min-cost-then-votes' } };
 }
+
+/** Ranked: more ballots name the benches and lights, but the pitch is ranked first most often. */
+const ranked = countedPot({
+	ballotType: 'ranked',
+	limits: [['max_length', '2']],
+	ballots: [['p-pitch', 'p-bench'], ['p-pitch', 'p-bench'], ['p-lights'], ['p-lights', 'p-bench'], ['p-bench', 'p-lights'], ['p-pitch']].map((choices) => ({ choices }))
+});
 
 const sections = (text: string) => {
 	const lines = text.split('\r\n');
@@ -90,6 +98,17 @@ describe('the open data’s .pb file, rule by rule of the pabulib checker', () =
 			['project_id', 'cost', 'votes', 'score', 'name', 'selected'],
 			['1', '2000.50', '1', '3', '"Benches', ' by the pond"', '1']
 		]);
+	});
+
+	it('writes a ranked ballot’s positions as the points the count gave them, and their sum as the score', () => {
+		const { projects } = sections(writePabulib(ballotsToElection(ranked)));
+		const text = writePabulib(ballotsToElection(ranked));
+		// The support the engine counts ranked ballots by, under the place's rule.
+		const { support } = buildProfile(ballotsToElection(ranked), 'support', tallyOptionsFor('greedy').ordinalUtility);
+		expect(projects[0]).toEqual(['project_id', 'cost', 'votes', 'score', 'name', 'selected']);
+		expect(projects.slice(1).map((row) => Number(row[3]))).toEqual(support);
+		expect(projects.slice(1).map((row) => row[2])).toEqual(['4', '3', '3']);
+		expect(text).toContain('VOTES\r\nvoter_id;vote;points\r\n1;3,1;');
 	});
 
 	it('writes money with the currency’s own minor-unit digits', () => {
@@ -158,6 +177,10 @@ describe.skipIf('skip' in setup)('the official pabulib checker', () => {
 
 	it('accepts an approval pot counted with Equal Shares (add1), and checks its selection', () => {
 		expect(check(countedPot({ rule: 'mes' }))).toEqual({ errors: {}, warnings: {} });
+	});
+
+	it('accepts a ranked pot, its selection checked against the points the count gave', () => {
+		expect(check(ranked)).toEqual({ errors: {}, warnings: {} });
 	});
 
 	it('accepts a cumulative pot and a pot in yen', () => {
