@@ -35,7 +35,8 @@ test('the ballots download as a pabulib file, and counting that file again funds
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /pabulib file/ }).click()]);
 	const election = parsePabulib(await readFile((await download.path())!, 'utf8'));
 	expect(election.voters).toHaveLength(240);
-	const titleOf = new Map(election.projects.map((p) => [p.id, p.extra[0]]));
+	const name = election.projectColumns.indexOf('name');
+	const titleOf = new Map(election.projects.map((p) => [p.id, p.extra[name]]));
 	const recount = tallyElection(election, { rule: 'mes', completion: 'add1', tieBreak: 'min-cost-then-votes' });
 	expect(recount.selected.map((id) => titleOf.get(id))).toEqual(fundedTitles);
 

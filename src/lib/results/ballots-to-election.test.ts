@@ -65,7 +65,8 @@ describe('a pot’s ballots as an election', () => {
 		const again = parsePabulib(writePabulib(election));
 		const options = tallyOptionsFor('mes', 'approval');
 		expect(tallyElection(again, options).selected).toEqual(tallyElection(election, options).selected);
-		expect(again.projects.map((p) => p.extra[0])).toEqual(['Skate park; on the green', 'Surf sessions', 'Summer jobs']);
+		const name = again.projectColumns.indexOf('name');
+		expect(again.projects.map((p) => p.extra[name])).toEqual(['Skate park; on the green', 'Surf sessions', 'Summer jobs']);
 	});
 
 	it('shuffles without losing or repeating a ballot', () => {

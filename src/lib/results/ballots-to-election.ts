@@ -5,7 +5,8 @@
  * Pure: no database, no routes.
  */
 import { minorUnitDigits } from '../money/minor-units';
-import { formatMoney, type Election, type TallyOptions, type VoteType } from '../tally';
+import { inMetaOrder, tieBreakComment } from './pabulib-meta';
+import { formatMoney, ordinalPoints, type Election, type TallyOptions, type VoteType } from '../tally';
 
 export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
 export type CountRule = 'greedy' | 'mes';
@@ -30,7 +31,9 @@ export interface PotVote {
 	subunit?: string;
 	/** The cycle. */
 	instance: string;
-	/** The vote's dates, YYYY-MM-DD, when known. */
+	/** The place's country, as pabulib names it ("United Kingdom"; see pabulib-meta.ts). */
+	country?: string;
+	/** The vote's first and last days on the place's clock, DD.MM.YYYY (pabulibDay), when known. */
 	dateBegin?: string;
 	dateEnd?: string;
 	/** What the ballot allowed, as pabulib names it (max_length, min_length, max_sum_points, max_points). */
@@ -43,6 +46,8 @@ export interface PotVote {
 	ballots: StoredChoices[];
 	/** The rule the place chose, for the file's META and the count. */
 	rule: CountRule;
+	/** Once counted: the funded proposals' ids and the tie-break the count used, for the open data. */
+	outcome?: { selected: readonly string[]; tieBreak: string };
 }
 
 /** approval and knapsack ballots are sets of projects; cumulative spreads points; ranked is ordinal. */
@@ -80,6 +85,7 @@ export function ballotsToElection(vote: PotVote): Election {
 	const decimals = minorUnitDigits(vote.currency);
 	const voteType = voteTypeOf(vote.ballotType);
 	const index = new Map(vote.proposals.map((p, i) => [p.id, i]));
+	const rankedPoints = voteType === 'ordinal' && vote.outcome ? rankedPointsOf(vote) : null;
 	const voters = vote.ballots.map((ballot, i) => {
 		const kept = ballot.choices.map((id, at) => ({ at, project: index.get(id) })).filter((c): c is { at: number; project: number } => c.project !== undefined);
 		const points = ballot.points;
@@ -87,11 +93,13 @@ export function ballotsToElection(vote: PotVote): Election {
 			id: String(i + 1),
 			choices: kept.map((c) => c.project),
 			...(voteType === 'cumulative' ? { points: kept.map((c) => points?.[c.at] ?? 0) } : {}),
+			...(rankedPoints ? { points: kept.map((_, k) => rankedPoints(k, kept.length)) } : {}),
 			extra: []
 		};
 	});
-	const meta: [string, string][] = [
+	const meta = inMetaOrder([
 		['description', vote.description],
+		...(vote.country ? [['country', vote.country] as [string, string]] : []),
 		['unit', vote.unit],
 		...(vote.subunit ? [['subunit', vote.subunit] as [string, string]] : []),
 		['instance', vote.instance],
@@ -104,17 +112,56 @@ export function ballotsToElection(vote: PotVote): Election {
 		['language', vote.language],
 		...(vote.dateBegin ? [['date_begin', vote.dateBegin] as [string, string]] : []),
 		...(vote.dateEnd ? [['date_end', vote.dateEnd] as [string, string]] : []),
-		...(vote.limits ?? [])
-	];
+		...(vote.limits ?? []),
+		...(vote.outcome ? [['comment', tieBreakComment(vote.outcome.tieBreak)] as [string, string]] : [])
+	]);
+	const columns = projectColumnsOf(vote, voters);
 	return {
 		meta,
 		voteType,
 		budget: BigInt(vote.budgetMinor),
 		decimals,
-		projects: vote.proposals.map((p) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: [p.title] })),
+		projects: vote.proposals.map((p, i) => ({ id: projectIdOf(p), cost: BigInt(p.costMinor), extra: columns.cells(p, i) })),
 		voters,
-		projectColumns: ['name'],
+		projectColumns: columns.names,
 		voteColumns: []
+	};
+}
+
+/**
+ * For the open data of a ranked pot: what each position was worth in the count (the engine's own
+ * ordinal utility for the place's rule), written as the ballot's points, so the file's score and a
+ * checker's sum of them are the support the count used.
+ */
+function rankedPointsOf(vote: PotVote): (k: number, length: number) => number {
+	const ordinal = tallyOptionsFor(vote.rule, vote.ballotType).ordinalUtility ?? 'borda';
+	const maxLength = Number(vote.limits?.find(([key]) => key === 'max_length')?.[1] ?? vote.proposals.length);
+	return (k, length) => ordinalPoints(ordinal, k, length, maxLength);
+}
+
+/**
+ * PROJECTS' columns after project_id and cost, in the format's order: votes (ballots naming the
+ * project), score (points given: cumulative ballots, and ranked ones' positions), name, and once counted selected (1 funded, 0 not).
+ */
+function projectColumnsOf(vote: PotVote, voters: { choices: number[]; points?: number[] }[]) {
+	const votes = new Array(vote.proposals.length).fill(0);
+	const score = new Array(vote.proposals.length).fill(0);
+	for (const voter of voters) {
+		voter.choices.forEach((project, at) => {
+			votes[project] += 1;
+			score[project] += voter.points?.[at] ?? 0;
+		});
+	}
+	const scored = voters.some((voter) => voter.points);
+	const funded = new Set(vote.outcome?.selected ?? []);
+	return {
+		names: ['votes', ...(scored ? ['score'] : []), 'name', ...(vote.outcome ? ['selected'] : [])],
+		cells: (proposal: PotProposal, i: number) => [
+			String(votes[i]),
+			...(scored ? [String(score[i])] : []),
+			proposal.title,
+			...(vote.outcome ? [funded.has(proposal.id) ? '1' : '0'] : [])
+		]
 	};
 }
 

@@ -9,3 +9,4 @@ export { parsePabulib } from './pabulib/read';
 export { writePabulib } from './pabulib/write';
 export { PabulibError, type PabulibErrorCode } from './pabulib/errors';
 export { formatMoney } from './money';
+export { ordinalPoints } from './profile';

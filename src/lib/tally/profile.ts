@@ -44,9 +44,15 @@ function readBaseUtility(election: Election, ordinal: OrdinalUtility) {
 	const maxLength = Number(findMeta(election, 'max_length') ?? election.projects.length);
 	if (isApproval(election.voteType)) return () => 1;
 	if (hasPoints(election.voteType)) return (_: number[], points: number[] | undefined, k: number) => (points ? points[k] : undefined) as number;
-	// Ordinal: borda gives the last-ranked 0; position gives the first max_length points.
-	if (ordinal === 'borda') return (choices: number[], _: number[] | undefined, k: number) => choices.length - k - 1;
-	return (_: number[], __: number[] | undefined, k: number) => maxLength - k;
+	return (choices: number[], _: number[] | undefined, k: number) => ordinalPoints(ordinal, k, choices.length, maxLength);
+}
+
+/**
+ * What the k-th choice (0 = first) of a ranked ballot of `length` choices is worth: borda gives the
+ * last-ranked 0; position gives the first `maxLength` (the ballot's max_length) points, then one less each.
+ */
+export function ordinalPoints(ordinal: OrdinalUtility, k: number, length: number, maxLength: number): number {
+	return ordinal === 'borda' ? length - k - 1 : maxLength - k;
 }
 
 export function buildProfile(

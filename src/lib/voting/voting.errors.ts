@@ -47,4 +47,7 @@ export type LetterCodeErrorCode =
 	| 'letter_codes_revoke_unconfirmed'
 	| 'letter_codes_batch_unknown';
 
-export type VotingErrorCode = BallotRefusal | PaperErrorCode | LetterCodeErrorCode;
+/** Checking a receipt code: nothing typed, not a receipt code's shape, or no ballot of this vote has it. */
+export type ReceiptCheckErrorCode = 'receipt_check_missing' | 'receipt_check_format' | 'receipt_check_not_found';
+
+export type VotingErrorCode = BallotRefusal | PaperErrorCode | LetterCodeErrorCode | ReceiptCheckErrorCode;

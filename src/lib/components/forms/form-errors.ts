@@ -3,6 +3,7 @@ import { proposalErrorTexts } from '$lib/components/proposals/proposal-error-tex
 import { photoErrorTexts } from '$lib/components/photos/photo-error-texts';
 import { placeErrorTexts } from '$lib/components/places/place-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
+import { receiptCheckErrorTexts } from '$lib/components/voting/receipt-check-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
@@ -130,6 +131,7 @@ const texts = {
 	...photoErrorTexts,
 	...placeErrorTexts,
 	...letterCodeErrorTexts,
+	...receiptCheckErrorTexts,
 	...deliveryErrorTexts,
 	...workshopRunErrorTexts,
 	...workshopRoomErrorTexts,

@@ -33,7 +33,7 @@ describe('money on the results page and in the .pb file, in the currency’s own
 	it('a currency without minor units (JPY): ¥12,000 is "12000" in the file and ¥7,000 in the words', () => {
 		const { file, bench, words } = countAndSay(pot('JPY', 12_000, [5_000, 8_000]));
 		expect(file).toContain('budget;12000\r\n');
-		expect(file).toContain('\r\n1;5000;Lights');
+		expect(file).toContain('\r\n1;5000;2;Lights');
 		expect(bench).toMatchObject({ reason: 'did_not_fit', moneyLeft: 7000 });
 		expect(words).toBe('Not funded: it did not fit the money left (¥7,000).');
 	});
@@ -41,7 +41,7 @@ describe('money on the results page and in the .pb file, in the currency’s own
 	it('a currency with three digits (KWD): 2.500 dinars is "2.500" in the file and the fils survive into the words', () => {
 		const { file, bench, words } = countAndSay(pot('KWD', 2_500, [1_234, 2_000]));
 		expect(file).toContain('budget;2.500\r\n');
-		expect(file).toContain('\r\n1;1.234;Lights');
+		expect(file).toContain('\r\n1;1.234;2;Lights');
 		expect(bench).toMatchObject({ reason: 'did_not_fit', cost: 2, moneyLeft: 1.266 });
 		expect(words).toBe(`Not funded: it did not fit the money left (${formatMoney(1_266, 'KWD', 'en')}).`);
 		expect(words).toContain('1.266');

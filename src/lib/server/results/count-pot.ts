@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { checkCountStart } from '../../cycles/count-gate';
 import { pickText } from '../../localized-text';
 import { ballotsToElection, shuffled, tallyOptionsFor, type PotVote } from '../../results/ballots-to-election';
+import { countryOfTimeZone, pabulibDay } from '../../results/pabulib-meta';
 import type { PhaseSettings } from '../../validation/phase-settings';
 import { tallyElection, type TallyResult } from '../../tally';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -136,10 +137,15 @@ export async function finishCount(
 	}
 }
 
-/** Everything the engine and the open-data files need about one pot's vote. */
+/**
+ * Everything the engine and the open-data files need about one pot's vote. The ballots come
+ * shuffled: by `random` when given (the open data's repeatable order, see open-data.ts), else afresh.
+ * They are read in the order of their ids (random, never published), so a repeatable shuffle gives
+ * one file however Postgres happens to return the rows.
+ */
 export async function loadPotVote(
 	db: Database,
-	input: { place: Place; cycle: CycleWithPhases; potId: string | null; settings: PhaseSettings['test'] }
+	input: { place: Place; cycle: CycleWithPhases; potId: string | null; settings: PhaseSettings['test']; random?: () => number }
 ): Promise<{ pot: PotVote; turnout: Record<string, number>; proposalIdByNumber: Map<string, string> }> {
 	const { place, cycle, potId, settings } = input;
 	const samePot = (column: typeof ballots.potId) => (potId === null ? isNull(column) : eq(column, potId));
@@ -149,24 +155,29 @@ export async function loadPotVote(
 			.select({ choices: ballots.choices, channel: ballots.channel })
 			.from(ballots)
 			.where(and(eq(ballots.placeId, place.id), eq(ballots.cycleId, cycle.id), samePot(ballots.potId)))
+			.orderBy(ballots.id)
 	]);
 	const language = place.languages[0] ?? 'en';
 	const test = cycle.phases.find((phase) => phase.kind === 'test');
-	const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
+	const day = (date: Date | null | undefined, lastDay = false) => (date ? pabulibDay(date, place.timeZone, { lastDay }) : undefined);
 	const pot: PotVote = {
 		description: `${pickText(place.name, language, place.languages)}: ${pickText(cycle.title, language, place.languages)}${paper.pot ? ` — ${pickText(paper.pot.name, language, place.languages)}` : ''}`,
 		unit: pickText(place.name, language, place.languages),
+		country: countryOfTimeZone(place.timeZone),
 		subunit: paper.pot ? pickText(paper.pot.name, language, place.languages) : undefined,
 		instance: cycle.slug,
 		dateBegin: day(test?.opensAt),
-		dateEnd: day(test?.closesAt),
+		dateEnd: day(test?.closesAt, true),
 		limits: limitsOf(settings),
 		currency: place.currency,
 		language,
 		ballotType: settings.ballotType,
 		budgetMinor: paper.budgetMinor,
 		proposals: paper.items.map((item) => ({ id: item.id, number: item.number, title: item.title, costMinor: item.costMinor })),
-		ballots: shuffled(rows.map((row) => row.choices)),
+		ballots: shuffled(
+			rows.map((row) => row.choices),
+			input.random
+		),
 		rule: settings.outcomeRule
 	};
 	return {

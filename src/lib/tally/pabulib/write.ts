@@ -25,7 +25,9 @@ export function writePabulib(election: Election): string {
 			joinCells([project.id, formatMoney(project.cost, election.decimals), ...project.extra])
 		);
 	}
-	const points = hasPoints(election.voteType);
+	// Ranked ballots may carry the points their positions are worth (the open data writes them, so a
+	// checker sums the same score the count did); our reader reads positions, not these points.
+	const points = hasPoints(election.voteType) || (election.voteType === 'ordinal' && election.voters.some((voter) => voter.points));
 	lines.push('VOTES', joinCells(['voter_id', 'vote', ...(points ? ['points'] : []), ...election.voteColumns]));
 	for (const voter of election.voters) {
 		const vote = voter.choices.map((index) => election.projects[index].id).join(',');
