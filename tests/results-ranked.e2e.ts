@@ -134,7 +134,7 @@ test('a ballot ranking one proposal gives it the first choice’s points, and th
 		.poll(
 			async () => {
 				await lead.goto(`${CYCLE}/results`);
-				return pot.getByText(/ballots? counted/).count();
+				return pot.getByText(/\d+ ballots? counted/).count();
 			},
 			{ timeout: 60_000, intervals: [1000] }
 		)
@@ -159,7 +159,7 @@ test('a ballot ranking one proposal gives it the first choice’s points, and th
 	await expect(section.getByText(/Late bus home from town on Saturday nights: 0 points/)).toHaveCount(0);
 
 	// The numbers add up: ballots counted = the sum of the channels; the waiting paper stands apart.
-	const summary = (await section.getByText(/ballots? counted/).textContent()) ?? '';
+	const summary = (await section.getByText(/\d+ ballots? counted/).textContent()) ?? '';
 	const counted = Number(/(\d+) ballots? counted/.exec(summary)?.[1]);
 	const channels = (await section.getByText(/^How people voted: /).textContent()) ?? '';
 	const sum = [...channels.matchAll(/(\d+) (online|with a letter code|on paper|at a workshop)/g)].reduce((total, match) => total + Number(match[1]), 0);
