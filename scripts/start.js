@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 const port = process.env.PORT || '3000';
 const started = Date.now();
-console.log('Placecraft: building the app (a minute or two; output only if it fails)…');
+console.log('Placecraft: building the app (one to five minutes, by the machine; its output is shown only if it fails)…');
 
 const vite = resolve(createRequire(import.meta.url).resolve('vite/package.json'), '../bin/vite.js');
 const build = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
