@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { describeBrowser, findBrowser } from './tests/support/find-browser';
 
-// Browsers cannot be downloaded here: we drive the system's Chromium (Debian: apt-get install chromium).
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-	throw new Error(
-		`Chromium not found at ${chromium}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-			`or set CHROMIUM_PATH to a Chromium or Chrome binary. Playwright's own browser download is not used.`
-	);
-}
+// Playwright never downloads a browser here: CHROMIUM_PATH, else the system's Chromium or Chrome,
+// else the Chromium shipped in the npm package @sparticuz/chromium (PLACECRAFT_BROWSER=npm forces
+// that one). See tests/support/find-browser.ts.
+const browser = findBrowser();
+// Said once, by the runner (its workers, which re-read this file, have TEST_WORKER_INDEX).
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(describeBrowser(browser));
 
 // A free port of our own unless one is given, so two test runs on one machine never share a server.
 // Set in the environment so Playwright's workers (which re-read this file) agree on it.
@@ -31,8 +29,17 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		...devices['Desktop Chrome'],
 		launchOptions: {
-			executablePath: chromium,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+			executablePath: browser.path,
+			// The npm Chromium's own NSS libraries and fonts (nothing for a system browser).
+			...(browser.env && { env: { ...process.env, ...browser.env } }),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
 		}
 	},
 	projects: [
@@ -49,6 +56,15 @@ export default defineConfig({
 		// The build alone took over 180 s on a busy 2-core machine (other test runs beside it).
 		timeout: 360_000,
 		reuseExistingServer: false,
-		env: { PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`, PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://', DATABASE_URL: '', ORIGIN: `http://127.0.0.1:${port}`, BODY_SIZE_LIMIT: '16M' }
+		env: {
+			PLACECRAFT_BUILD_DIR: `.e2e/${port}/build`,
+			PLACECRAFT_KIT_DIR: `.e2e/${port}/kit`,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			PGLITE_DATA_DIR: 'memory://',
+			DATABASE_URL: '',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			BODY_SIZE_LIMIT: '16M'
+		}
 	}
 });
