@@ -11,10 +11,10 @@ console.log('Placecraft: building the app (one to five minutes, by the machine; 
 
 const vite = resolve(createRequire(import.meta.url).resolve('vite/package.json'), '../bin/vite.js');
 const build = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: ['ignore', 'pipe', 'pipe'] });
-const output = [];
+const output: Buffer[] = [];
 build.stdout.on('data', (chunk) => output.push(chunk));
 build.stderr.on('data', (chunk) => output.push(chunk));
-const code = await new Promise((done) => build.on('close', done));
+const code = await new Promise<number | null>((done) => build.on('close', done));
 if (code !== 0) {
 	process.stderr.write(Buffer.concat(output));
 	console.error(`Placecraft: the build failed (exit ${code}); its output is above.`);
