@@ -39,18 +39,24 @@ async function startApp(databaseUrl: string): Promise<App> {
 		env: { ...process.env, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: databaseUrl, PGLITE_DATA_DIR: '', SEED_DEMO: 'true', NODE_ENV: 'production' }
 	});
 	// The app migrates and seeds the demo on an empty database before its first answer.
-	await expect
-		.poll(
-			async () => {
-				if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode})`);
-				return fetch(`${origin}/w/${CODE}`).then(
-					(r) => r.status,
-					() => 0
-				);
-			},
-			{ timeout: 90_000, intervals: [200] }
-		)
-		.toBe(200);
+	try {
+		await expect
+			.poll(
+				async () => {
+					if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode})`);
+					return fetch(`${origin}/w/${CODE}`).then(
+						(r) => r.status,
+						() => 0
+					);
+				},
+				{ timeout: 90_000, intervals: [200] }
+			)
+			.toBe(200);
+	} catch (error) {
+		// An app that never answered is not left running after the test run (afterAll knows only apps that started).
+		child.kill('SIGKILL');
+		throw error;
+	}
 	return { origin, child };
 }
 
