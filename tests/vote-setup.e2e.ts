@@ -67,6 +67,20 @@ test.describe('on a phone, JavaScript off', () => {
 		await page.getByLabel('Reference').fill('bk-004');
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.getByText('BK-004 is on the register: Pat Lee, postcode BF1 2AD.')).toBeVisible();
+
+		// Letters are now printed from the register: one for each person on it, each card saying who it is for.
+		await page.goto(`${CYCLE}/vote/letter-codes`);
+		await expect(page.getByText('3 people on the register have no letter yet')).toBeVisible();
+		await expect(page.getByLabel('How many codes')).toHaveCount(0);
+		await page.getByLabel('Name of the batch').fill('Register letters');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Make the codes and download the PDF' }).click()]);
+		expect(download.suggestedFilename()).toBe('brookfield-2026-spaces-to-meet-register-letters.pdf');
+		// Everyone has one now: another batch is refused in words, with the label kept.
+		await page.goto(`${CYCLE}/vote/letter-codes`);
+		await page.getByLabel('Name of the batch').fill('Again');
+		await page.getByRole('button', { name: 'Make the codes and download the PDF' }).click();
+		await expect(page.getByRole('alert')).toContainText('Everyone on the voter register already has a letter.');
+		await expect(page.getByLabel('Name of the batch')).toHaveValue('Again');
 	});
 });
 

@@ -45,7 +45,8 @@ export type LetterCodeErrorCode =
 	| 'letter_codes_count_range'
 	| 'letter_codes_language_invalid'
 	| 'letter_codes_revoke_unconfirmed'
-	| 'letter_codes_batch_unknown';
+	| 'letter_codes_batch_unknown'
+	| 'letter_codes_register_all_sent';
 
 /** Checking a receipt code: nothing typed, not a receipt code's shape, or no ballot of this vote has it. */
 export type ReceiptCheckErrorCode = 'receipt_check_missing' | 'receipt_check_format' | 'receipt_check_not_found';

@@ -15,5 +15,6 @@ export const letterCodeErrorTexts = {
 	letter_codes_count_range: () => m.letter_codes_error_count_range(),
 	letter_codes_language_invalid: () => m.letter_codes_error_language_invalid(),
 	letter_codes_revoke_unconfirmed: () => m.letter_codes_error_revoke_unconfirmed(),
-	letter_codes_batch_unknown: () => m.letter_codes_error_batch_unknown()
+	letter_codes_batch_unknown: () => m.letter_codes_error_batch_unknown(),
+	letter_codes_register_all_sent: () => m.letter_codes_error_register_all_sent()
 } satisfies Record<LetterCodeErrorCode, Text>;

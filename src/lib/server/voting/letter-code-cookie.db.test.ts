@@ -21,7 +21,9 @@ describe.each(testDatabases())('a letter code carried in a cookie on $name', ({ 
 		const place = await insertPlace(handle.db, { slug: 'cookie-hill' });
 		[cycle] = await handle.db.insert(cycles).values({ placeId: place.id, slug: 'the-vote', title: { en: 'The vote' }, challenge: {}, status: 'active' }).returning({ id: cycles.id, placeId: cycles.placeId });
 		const [{ id: userId }] = await handle.db.insert(users).values({ email: 'lead@example.org' }).returning({ id: users.id });
-		({ codes: [realCode] } = await generateLetterCodes({ db: handle.db, now }, { placeId: place.id, cycleId: cycle.id, label: 'Tower 3', count: 1, userId, actorLabel: 'lead@example.org' }));
+		const made = await generateLetterCodes({ db: handle.db, now }, { placeId: place.id, cycleId: cycle.id, label: 'Tower 3', count: 1, userId, actorLabel: 'lead@example.org' });
+		if (!made.ok) throw new Error(made.error);
+		[realCode] = made.codes;
 	});
 	afterAll(() => handle.close());
 

@@ -17,10 +17,25 @@ const batchForm = z.object({
 	language: z.enum(locales as unknown as [Locale, ...Locale[]], { error: 'letter_codes_language_invalid' })
 });
 
-export type LetterCodeBatchRequest = z.infer<typeof batchForm>;
-
 /** The form's values checked, or error codes by field (the page says them in the team's language). */
-export function parseLetterCodeBatchForm(values: Record<string, string>): { ok: true; batch: LetterCodeBatchRequest } | { ok: false; errors: Record<string, string> } {
-	const parsed = batchForm.safeParse({ label: values.label ?? '', count: values.count ?? '', language: values.language ?? '' });
+/** From a voter register the letters are one per person on it, so no count is asked. */
+const registerBatchForm = batchForm.omit({ count: true });
+
+export type LetterCodeBatchRequest = Omit<z.infer<typeof batchForm>, 'count'> & { count: number | null };
+
+/**
+ * The form's values checked, or error codes by field (the page says them in the team's language).
+ * With a voter register (`fromRegister`), a count is not read: there is one letter per person.
+ */
+export function parseLetterCodeBatchForm(
+	values: Record<string, string>,
+	{ fromRegister = false }: { fromRegister?: boolean } = {}
+): { ok: true; batch: LetterCodeBatchRequest } | { ok: false; errors: Record<string, string> } {
+	const input = { label: values.label ?? '', count: values.count ?? '', language: values.language ?? '' };
+	if (fromRegister) {
+		const parsed = registerBatchForm.safeParse(input);
+		return parsed.success ? { ok: true, batch: { ...parsed.data, count: null } } : { ok: false, errors: fieldErrors(parsed.error) };
+	}
+	const parsed = batchForm.safeParse(input);
 	return parsed.success ? { ok: true, batch: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
 }

@@ -17,6 +17,8 @@ export interface LetterCodeCards {
 	placeName: string;
 	cycleTitle: string;
 	codes: string[];
+	/** Who each card is for, by index (codes printed from the voter register), so letters can be addressed. */
+	addressees?: (string | null)[];
 	/** The site's origin, e.g. https://placecraft.example: the card's short URL and QR point there. */
 	origin: string;
 	language: Locale;
@@ -48,17 +50,20 @@ export async function renderLetterCodesPdf(cards: LetterCodeCards): Promise<Uint
 		}
 		const x = (slot % COLUMNS) * CARD.width;
 		const y = Math.floor(slot / COLUMNS) * CARD.height;
-		drawCard(doc, { x, y }, cards, code, shortPath);
+		drawCard(doc, { x, y }, cards, code, shortPath, cards.addressees?.[index] ?? null);
 	}
 	doc.end();
 	return done;
 }
 
-function drawCard(doc: PDFKit.PDFDocument, at: { x: number; y: number }, cards: LetterCodeCards, code: string, shortPath: string) {
+function drawCard(doc: PDFKit.PDFDocument, at: { x: number; y: number }, cards: LetterCodeCards, code: string, shortPath: string, addressee: string | null) {
 	const locale = cards.language;
 	const inner = CARD.width - 2 * PAD;
 	const textWidth = inner - QR_SIZE - 12;
 	doc.fillColor('#000');
+	if (addressee) {
+		doc.font('Helvetica').fontSize(7).text(printable(m.letter_codes_card_for({ addressee }, { locale })), at.x + PAD, at.y + 7, { width: inner, height: 9, ellipsis: true, lineBreak: false });
+	}
 	doc.font('Helvetica-Bold').fontSize(11).text(printable(cards.placeName), at.x + PAD, at.y + PAD, { width: inner, height: 14, ellipsis: true, lineBreak: false });
 	doc.font('Helvetica').fontSize(10).text(printable(cards.cycleTitle), at.x + PAD, at.y + PAD + 15, { width: inner, height: 13, ellipsis: true, lineBreak: false });
 

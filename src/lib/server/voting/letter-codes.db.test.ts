@@ -20,8 +20,11 @@ describe.each(testDatabases())('letter codes on $name', ({ open }) => {
 	let cycle: { id: string; placeId: string };
 	let otherCycle: { id: string; placeId: string };
 	let userId: string;
-	const generate = (count: number, label = 'Tower 3, March', into = cycle) =>
-		generateLetterCodes({ db: handle.db, now }, { placeId: into.placeId, cycleId: into.id, label, count, userId, actorLabel: 'lead@example.org' });
+	const generate = async (count: number, label = 'Tower 3, March', into = cycle) => {
+		const made = await generateLetterCodes({ db: handle.db, now }, { placeId: into.placeId, cycleId: into.id, label, count, userId, actorLabel: 'lead@example.org' });
+		if (!made.ok) throw new Error(made.error);
+		return made;
+	};
 	const vote = (letterCodeId: string) =>
 		castBallot({ db: handle.db, now }, { placeId: cycle.placeId, cycleId: cycle.id, potId: null, voter: { kind: 'code', letterCodeId }, channel: 'letter_code', ballot: { choices: [randomUUID()] } });
 
@@ -53,7 +56,7 @@ describe.each(testDatabases())('letter codes on $name', ({ open }) => {
 	it('lets a code vote in its own cycle, typed any way, and nowhere else', async () => {
 		const { codes } = await generate(2);
 		const typed = codes[0].toLowerCase().replaceAll('-', ' ');
-		expect(await findLetterCode(handle.db, cycle, typed)).toEqual({ id: expect.any(String) });
+		expect(await findLetterCode(handle.db, cycle, typed)).toEqual({ id: expect.any(String), registerEntryId: null });
 		expect(await findLetterCode(handle.db, otherCycle, codes[0])).toBeNull();
 		expect(await findLetterCodeCycle(handle.db, typed)).toEqual({ placeSlug: 'upper-hill', cycleSlug: 'the-vote' });
 		expect(await findLetterCodeCycle(handle.db, 'ABCD-EFGH-JKLM')).toBeNull();

@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { PUBLIC_CYCLE_STATUSES } from '../../cycles/phase-kinds';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { cycles } from '../cycles/cycles.table';
 import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
 import { hashCode, normalizeCode } from './hash-code';
-import { letterCodeBatches, letterCodes, participations } from './voting.table';
+import { hasRegister } from './voting.queries';
+import { letterCodeBatches, letterCodes, participations, registerEntries } from './voting.table';
 
 type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
@@ -34,26 +35,53 @@ export function isLetterCodeShape(text: string): boolean {
 	return CODE_SHAPE.test(normalizeCode(text));
 }
 
+/** Who a letter printed from the voter register is for: the card says it, so it can be addressed. */
+export interface LetterAddressee {
+	reference: string;
+	name: string | null;
+	postcode: string;
+}
+
+export type GeneratedLetterCodes =
+	| { ok: true; batchId: string; codes: string[]; /** By index, when printed from the register. */ addressees: LetterAddressee[] | null }
+	| { ok: false; error: 'letter_codes_register_all_sent' };
+
 /**
  * Makes a batch of single-use codes for one cycle's letters and returns them — the only time they
  * exist in clear: the database keeps their hashes. Batch, codes and audit row commit together.
+ * When the cycle has a voter register, the letters are printed from it: one code for each person on
+ * it who has no code in a batch still in use (the count asked for is not used), each code tied to
+ * its entry, so it votes as that person on every channel. Otherwise `count` codes stand for nobody
+ * in particular.
  */
 export async function generateLetterCodes(
 	{ db, now }: Deps,
-	input: { placeId: string; cycleId: string; label: string; count: number } & Staff
-): Promise<{ batchId: string; codes: string[] }> {
+	input: { placeId: string; cycleId: string; label: string; count: number | null } & Staff
+): Promise<GeneratedLetterCodes> {
 	const label = input.label.trim();
 	if (!label || label.length > MAX_BATCH_LABEL) throw new RangeError('a batch needs a label of 1 to 80 characters');
-	if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_LETTER_CODES) throw new RangeError('a batch holds 1 to 5000 codes');
-	// A Set, so two equal draws (odds ~10^-11 at 5000) cannot fail the batch on the unique hash.
-	const codes = new Set<string>();
-	while (codes.size < input.count) codes.add(newLetterCode());
-	return db.transaction(async (tx) => {
+	return db.transaction(async (tx): Promise<GeneratedLetterCodes> => {
+		const cycle = { id: input.cycleId, placeId: input.placeId };
+		const register = await hasRegister(tx, cycle);
+		const entries = register ? await listEntriesWithoutLetter(tx, cycle) : null;
+		if (entries && entries.length === 0) return { ok: false, error: 'letter_codes_register_all_sent' };
+		const count = entries ? entries.length : input.count;
+		if (count === null || !Number.isInteger(count) || count < 1 || count > MAX_LETTER_CODES) throw new RangeError('a batch holds 1 to 5000 codes');
+		// A Set, so two equal draws (odds ~10^-11 at 5000) cannot fail the batch on the unique hash.
+		const drawn = new Set<string>();
+		while (drawn.size < count) drawn.add(newLetterCode());
+		const codes = [...drawn];
 		const [batch] = await tx
 			.insert(letterCodeBatches)
-			.values({ placeId: input.placeId, cycleId: input.cycleId, label, codeCount: input.count, createdByUserId: input.userId, createdAt: now })
+			.values({ placeId: input.placeId, cycleId: input.cycleId, label, codeCount: count, createdByUserId: input.userId, createdAt: now })
 			.returning({ id: letterCodeBatches.id });
-		const rows = [...codes].map((code) => ({ placeId: input.placeId, cycleId: input.cycleId, batchId: batch.id, codeHash: hashCode(code) }));
+		const rows = codes.map((code, i) => ({
+			placeId: input.placeId,
+			cycleId: input.cycleId,
+			batchId: batch.id,
+			codeHash: hashCode(code),
+			registerEntryId: entries ? entries[i].id : null
+		}));
 		for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insert(letterCodes).values(rows.slice(i, i + INSERT_CHUNK));
 		await recordAuditEvent(tx, {
 			placeId: input.placeId,
@@ -62,11 +90,38 @@ export async function generateLetterCodes(
 			action: 'letter_codes.generated',
 			subjectType: 'letter_code_batch',
 			subjectId: batch.id,
-			details: { cycleId: input.cycleId, label, count: input.count },
+			details: { cycleId: input.cycleId, label, count, fromRegister: register },
 			occurredAt: now
 		});
-		return { batchId: batch.id, codes: [...codes] };
+		return { ok: true, batchId: batch.id, codes, addressees: entries ? entries.map(({ reference, name, postcode }) => ({ reference, name, postcode })) : null };
 	});
+}
+
+/** When the cycle has a voter register: how many people on it have no letter in a batch still in use. */
+export async function countEntriesWithoutLetter(db: Database, cycle: CycleRef): Promise<number | null> {
+	if (!(await hasRegister(db, cycle))) return null;
+	return (await listEntriesWithoutLetter(db, cycle)).length;
+}
+
+/**
+ * The register's people with no code in a batch still in use, in reference order (at most a batch's
+ * worth): a revoked batch's letters are printed again; people added to the register since the last
+ * batch get theirs.
+ */
+async function listEntriesWithoutLetter(db: Database, cycle: CycleRef) {
+	return db
+		.select({ id: registerEntries.id, reference: registerEntries.reference, name: registerEntries.name, postcode: registerEntries.postcode })
+		.from(registerEntries)
+		.where(
+			and(
+				eq(registerEntries.placeId, cycle.placeId),
+				eq(registerEntries.cycleId, cycle.id),
+				sql`not exists (select 1 from ${letterCodes} join ${letterCodeBatches} on ${letterCodeBatches.id} = ${letterCodes.batchId}
+					where ${letterCodes.registerEntryId} = ${registerEntries.id} and ${letterCodeBatches.revokedAt} is null)`
+			)
+		)
+		.orderBy(registerEntries.referenceKey)
+		.limit(MAX_LETTER_CODES);
 }
 
 export interface LetterCodeBatch {
@@ -86,7 +141,15 @@ export async function listLetterCodeBatches(db: Database, cycle: CycleRef): Prom
 		.from(letterCodes)
 		.innerJoin(
 			participations,
-			and(eq(participations.placeId, letterCodes.placeId), eq(participations.cycleId, letterCodes.cycleId), eq(participations.voterKey, sql`'code:' || ${letterCodes.id}`))
+			and(
+				eq(participations.placeId, letterCodes.placeId),
+				eq(participations.cycleId, letterCodes.cycleId),
+				// A code printed from the register votes as its entry: those of its entry's votes cast with a letter.
+				or(
+					eq(participations.voterKey, sql`'code:' || ${letterCodes.id}`),
+					and(eq(participations.channel, 'letter_code'), eq(participations.voterKey, sql`'register:' || ${letterCodes.registerEntryId}`))
+				)
+			)
 		)
 		.where(and(eq(letterCodes.placeId, cycle.placeId), eq(letterCodes.cycleId, cycle.id)))
 		.groupBy(letterCodes.batchId)

@@ -1,7 +1,7 @@
 import { normalizePostcode, postcodeKey } from '../../eligibility/postcode';
 import type { Database } from '../platform/db/database';
 import { voterKey, type Voter } from './cast-ballot';
-import { findAccountEntry, findEntryAccount, findLetterCode, findRegisterEntry } from './voting.queries';
+import { findAccountEntry, findEntryAccount, findLetterCode, findLetterCodeEntry, findRegisterEntry } from './voting.queries';
 
 type CycleRef = { id: string; placeId: string };
 
@@ -50,6 +50,9 @@ export type ResolvedVoter =
 export async function resolveVoter(db: Database, cycle: CycleRef, claim: VoterClaim): Promise<ResolvedVoter> {
 	switch (claim.kind) {
 		case 'code': {
+			// A letter printed from the register votes as the person it was printed for.
+			const entryId = await findLetterCodeEntry(db, cycle, claim.letterCodeId);
+			if (entryId) return { ok: true, ...(await asEntry(db, cycle, entryId)), onRegister: true };
 			const voter: Voter = { kind: 'code', letterCodeId: claim.letterCodeId };
 			return { ok: true, voter, onRegister: true, keys: [voterKey(voter)] };
 		}
@@ -72,16 +75,36 @@ export async function resolveVoter(db: Database, cycle: CycleRef, claim: VoterCl
 		}
 		case 'paper': {
 			const entry = await findRegisterEntry(db, cycle, claim.reference);
-			if (entry) {
-				const voter: Voter = { kind: 'register', entryId: entry.id };
-				// An account that voted as this entry may have voted as itself in a pot before it gave the reference.
-				const holder = await findEntryAccount(db, cycle, entry.id);
-				return { ok: true, voter, onRegister: true, keys: holder ? [voterKey(voter), voterKey({ kind: 'user', userId: holder })] : [voterKey(voter)] };
-			}
+			if (entry) return { ok: true, ...(await asEntry(db, cycle, entry.id)), onRegister: true };
 			const code = await findLetterCode(db, cycle, claim.reference);
 			if (!code) return { ok: false, error: 'voter_not_found' };
+			if (code.registerEntryId) return { ok: true, ...(await asEntry(db, cycle, code.registerEntryId)), onRegister: true };
 			const voter: Voter = { kind: 'code', letterCodeId: code.id };
 			return { ok: true, voter, onRegister: true, keys: [voterKey(voter)] };
 		}
 	}
+}
+
+/**
+ * A register entry as a voter, with every key the person may have voted under: an account that
+ * voted as this entry may have voted as itself in a pot before it gave the reference.
+ */
+async function asEntry(db: Database, cycle: CycleRef, entryId: string): Promise<{ voter: Voter; keys: string[] }> {
+	const voter: Voter = { kind: 'register', entryId };
+	const holder = await findEntryAccount(db, cycle, entryId);
+	return { voter, keys: holder ? [voterKey(voter), voterKey({ kind: 'user', userId: holder })] : [voterKey(voter)] };
+}
+
+/**
+ * Every key the person at the vote page may have voted under, as far as is known before they fill
+ * anything in (a reference they have not typed yet is not known): for "you have voted in this pot".
+ */
+export async function knownVoterKeys(db: Database, cycle: CycleRef, who: { kind: 'user'; userId: string } | { kind: 'code'; letterCodeId: string }): Promise<string[]> {
+	if (who.kind === 'code') {
+		const resolved = await resolveVoter(db, cycle, who);
+		return resolved.ok ? resolved.keys : [voterKey(who)];
+	}
+	const given = await findAccountEntry(db, cycle, who.userId);
+	const self = voterKey({ kind: 'user', userId: who.userId });
+	return given ? [self, voterKey({ kind: 'register', entryId: given })] : [self];
 }

@@ -103,11 +103,17 @@ export async function hasVoted(db: Database, cycle: { id: string; placeId: strin
 }
 
 /** The pots this voter has already voted in (for a cycle with pots: which ballots are still to do). */
-export async function potsVotedIn(db: Database, cycle: { id: string; placeId: string }, voterKey: string): Promise<Set<string | null>> {
+export async function potsVotedIn(db: Database, cycle: { id: string; placeId: string }, voterKey: string | string[]): Promise<Set<string | null>> {
 	const rows = await db
 		.select({ potId: participations.potId })
 		.from(participations)
-		.where(and(eq(participations.placeId, cycle.placeId), eq(participations.cycleId, cycle.id), eq(participations.voterKey, voterKey)));
+		.where(
+			and(
+				eq(participations.placeId, cycle.placeId),
+				eq(participations.cycleId, cycle.id),
+				Array.isArray(voterKey) ? inArray(participations.voterKey, voterKey) : eq(participations.voterKey, voterKey)
+			)
+		);
 	return new Set(rows.map((r) => r.potId));
 }
 
@@ -145,6 +151,16 @@ export async function findEntryAccount(db: Database, cycle: CycleRef, entryId: s
 	return row?.userId ?? null;
 }
 
+/** The register entry a letter code was printed for, if any. */
+export async function findLetterCodeEntry(db: Database, cycle: CycleRef, letterCodeId: string): Promise<string | null> {
+	const [row] = await db
+		.select({ entryId: letterCodes.registerEntryId })
+		.from(letterCodes)
+		.where(and(eq(letterCodes.id, letterCodeId), eq(letterCodes.placeId, cycle.placeId), eq(letterCodes.cycleId, cycle.id)))
+		.limit(1);
+	return row?.entryId ?? null;
+}
+
 /** Whether the cycle has a voter register at all (then every channel names voters by it). */
 export async function hasRegister(db: Database, cycle: CycleRef): Promise<boolean> {
 	const [row] = await db
@@ -159,10 +175,10 @@ export async function hasRegister(db: Database, cycle: CycleRef): Promise<boolea
  * The letter code with this text, if it belongs to the cycle and its batch has not been revoked.
  * A code of another cycle or place answers null, exactly like a code that does not exist.
  */
-export async function findLetterCode(db: Database, cycle: CycleRef, code: string): Promise<{ id: string } | null> {
+export async function findLetterCode(db: Database, cycle: CycleRef, code: string): Promise<{ id: string; registerEntryId: string | null } | null> {
 	if (!code.trim()) return null;
 	const [row] = await db
-		.select({ id: letterCodes.id })
+		.select({ id: letterCodes.id, registerEntryId: letterCodes.registerEntryId })
 		.from(letterCodes)
 		.innerJoin(letterCodeBatches, and(eq(letterCodeBatches.id, letterCodes.batchId), eq(letterCodeBatches.placeId, letterCodes.placeId)))
 		.where(and(eq(letterCodes.codeHash, hashCode(code)), eq(letterCodes.placeId, cycle.placeId), eq(letterCodes.cycleId, cycle.id), isNull(letterCodeBatches.revokedAt)))

@@ -159,13 +159,20 @@ export const letterCodes = pgTable(
 		cycleId: uuid('cycle_id').notNull(),
 		batchId: uuid('batch_id').notNull(),
 		/** SHA-256 (hex) of the code with its dashes removed, upper-cased. */
-		codeHash: text('code_hash').notNull()
+		codeHash: text('code_hash').notNull(),
+		/**
+		 * The person on the cycle's register this letter was printed for, when the cycle has one: the
+		 * code then votes as that entry (`register:<id>`), so the same person cannot vote again online
+		 * with their reference or on paper.
+		 */
+		registerEntryId: uuid('register_entry_id').references(() => registerEntries.id, { onDelete: 'cascade' })
 	},
 	(table) => [
 		foreignKey({ name: 'letter_codes_batch_place_fk', columns: [table.batchId, table.placeId], foreignColumns: [letterCodeBatches.id, letterCodeBatches.placeId] }).onDelete('cascade'),
 		foreignKey({ name: 'letter_codes_cycle_place_fk', columns: [table.cycleId, table.placeId], foreignColumns: [cycles.id, cycles.placeId] }).onDelete('cascade'),
 		unique('letter_codes_code_hash_unique').on(table.codeHash),
-		index('letter_codes_batch_idx').on(table.batchId)
+		index('letter_codes_batch_idx').on(table.batchId),
+		index('letter_codes_register_entry_idx').on(table.registerEntryId)
 	]
 );
 

@@ -7,9 +7,9 @@ import { getDatabase } from '$lib/server/platform/db';
 import type { Database } from '$lib/server/platform/db/database';
 import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { readFormEntries } from '$lib/server/platform/http/read-form';
-import { voterKey } from '$lib/server/voting/cast-ballot';
 import { checkBallot, loadPotBallot, potIdFrom, type OnlineVoter } from '$lib/server/voting/check-ballot';
 import { readLetterCodeVoter } from '$lib/server/voting/letter-code-cookie';
+import { knownVoterKeys } from '$lib/server/voting/resolve-voter';
 import { clientAddress } from '$lib/server/platform/http/client-address';
 import { submitBallot, type SubmitOutcome } from '$lib/server/voting/submit-ballot';
 import { hasRegister, potsVotedIn } from '$lib/server/voting/voting.queries';
@@ -25,8 +25,6 @@ async function voterHere(db: Database, event: RequestEvent, cycle: CycleWithPhas
 	return event.locals.actor.kind === 'person' ? { kind: 'user', userId: event.locals.actor.userId } : null;
 }
 
-const keyOf = (who: OnlineVoter) => voterKey(who.kind === 'code' ? who : { kind: 'user', userId: who.userId });
-
 export const load: PageServerLoad = async (event) => {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycleOr404(db, event.params);
@@ -38,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 	// A ballot nobody could fill in is closed, and says so (its settings no longer fit what is on it).
 	if (!ballot.open) return { place, cycle, staff, open: false as const, misfit: ballot.misfit !== null };
 	const who = await voterHere(db, event, cycle);
-	const voted = who ? await potsVotedIn(db, cycle, keyOf(who)) : new Set<string | null>();
+	const voted = who ? await potsVotedIn(db, cycle, await knownVoterKeys(db, cycle, who)) : new Set<string | null>();
 	const { paper, settings } = ballot;
 	const registered = await hasRegister(db, cycle);
 	return {

@@ -4,7 +4,7 @@ import { getDatabase } from '$lib/server/platform/db';
 import { placeAndCycleOr404 } from '$lib/server/cycles/cycle-or-404';
 import { failForm } from '$lib/server/platform/http/form-failure';
 import { readForm } from '$lib/server/platform/http/read-form';
-import { listLetterCodeBatches, revokeLetterCodeBatch } from '$lib/server/voting/letter-codes';
+import { countEntriesWithoutLetter, listLetterCodeBatches, revokeLetterCodeBatch } from '$lib/server/voting/letter-codes';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
 import type { Actions, PageServerLoad } from './$types';
 import { readGenerateFailure } from './generate-failure';
@@ -13,7 +13,14 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycleOr404(db, params);
 	authorize(locals.actor, canOnVoting, 'letter_codes.generate', { placeId: place.id }, '/staff/sign-in');
-	return { place, cycle, batches: await listLetterCodeBatches(db, cycle), generateFailure: readGenerateFailure(url) };
+	return {
+		place,
+		cycle,
+		batches: await listLetterCodeBatches(db, cycle),
+		/** With a voter register, how many people on it have no letter yet (null: no register). */
+		withoutLetter: await countEntriesWithoutLetter(db, cycle),
+		generateFailure: readGenerateFailure(url)
+	};
 };
 
 export const actions = {

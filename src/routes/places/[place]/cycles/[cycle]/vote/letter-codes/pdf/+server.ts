@@ -9,6 +9,7 @@ import { generateLetterCodes } from '$lib/server/voting/letter-codes';
 import { parseLetterCodeBatchForm } from '$lib/server/voting/letter-codes-form';
 import { renderLetterCodesPdf } from '$lib/server/voting/letter-codes-pdf';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
+import { hasRegister } from '$lib/server/voting/voting.queries';
 import { generateFailureQuery } from '../generate-failure';
 import type { RequestHandler } from './$types';
 
@@ -21,19 +22,22 @@ export const POST: RequestHandler = async (event) => {
 	const { place, cycle } = await placeAndCycleOr404(db, event.params);
 	const actor = authorize(event.locals.actor, canOnVoting, 'letter_codes.generate', { placeId: place.id });
 	const values = await readForm(event);
-	const parsed = parseLetterCodeBatchForm(values);
+	const parsed = parseLetterCodeBatchForm(values, { fromRegister: await hasRegister(db, cycle) });
 	const page = `/places/${place.slug}/cycles/${cycle.slug}/vote/letter-codes`;
 	if (!parsed.ok) redirect(303, `${localizeHref(page)}?${generateFailureQuery(values, parsed.errors)}`);
 
 	const { label, count, language } = parsed.batch;
-	const { codes } = await generateLetterCodes(
+	const made = await generateLetterCodes(
 		{ db, now: new Date() },
 		{ placeId: place.id, cycleId: cycle.id, label, count, userId: actor.userId, actorLabel: actor.email }
 	);
+	if (!made.ok) redirect(303, `${localizeHref(page)}?${generateFailureQuery(values, { count: made.error })}`);
+	const { codes, addressees } = made;
 	const pdf = await renderLetterCodesPdf({
 		placeName: pickText(place.name, language, place.languages),
 		cycleTitle: pickText(cycle.title, language, place.languages),
 		codes,
+		addressees: addressees?.map(({ name, reference, postcode }) => [name, reference, postcode].filter(Boolean).join(', ')),
 		origin: event.url.origin,
 		language
 	});

@@ -1,0 +1,3 @@
+ALTER TABLE "letter_codes" ADD COLUMN "register_entry_id" uuid;--> statement-breakpoint
+ALTER TABLE "letter_codes" ADD CONSTRAINT "letter_codes_register_entry_id_register_entries_id_fk" FOREIGN KEY ("register_entry_id") REFERENCES "public"."register_entries"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "letter_codes_register_entry_idx" ON "letter_codes" USING btree ("register_entry_id");
