@@ -38,7 +38,8 @@ export type ResolvedVoter =
 
 /**
  * Who this voter is in the count, the same for every channel, so the participations' unique key
- * stops one person voting twice by two channels. A letter code names itself. A register entry is
+ * stops one person voting twice by two channels. A letter code names itself, unless it was printed
+ * from the register: then it is the person it was printed for. A register entry is
  * the same key whether the person votes online (with its reference and postcode, so references
  * cannot be guessed) or on paper. A signed-in person without a reference votes as themselves — or
  * as the entry their account gave in this cycle before: an account is one person in a cycle, so it
