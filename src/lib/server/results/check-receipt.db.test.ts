@@ -4,14 +4,14 @@ import { writePabulib } from '../../tally';
 import { ballotsToElection } from '../../results/ballots-to-election';
 import { ballotsCsv } from '../../results/ballots-csv';
 import { users } from '../accounts/accounts.table';
-import { contributions, pots } from '../budget/budget.table';
+import { pots } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
-import { cycles, phases } from '../cycles/cycles.table';
 import type { Database, DatabaseHandle } from '../platform/db/database';
 import type { Place } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { testDatabases } from '../testing/databases';
 import { insertPlace } from '../testing/places';
+import { insertVotingCycle } from '../testing/voting';
 import { castBallot } from '../voting/cast-ballot';
 import { hashCode } from '../voting/hash-code';
 import { checkReceipt } from './check-receipt';
@@ -23,18 +23,8 @@ const after = new Date('2026-07-02T12:00:00Z');
 
 /** A published cycle with one pot and three proposals, its vote open in June 2026. */
 async function votingCycle(db: Database, place: Place, slug: string) {
-	const [c] = await db.insert(cycles).values({ placeId: place.id, slug, title: { en: 'The green' }, challenge: {}, status: 'active' }).returning();
-	await db.insert(phases).values({
-		placeId: place.id,
-		cycleId: c.id,
-		kind: 'test',
-		position: 1,
-		opensAt: new Date('2026-06-01T00:00:00Z'),
-		closesAt: new Date('2026-07-01T00:00:00Z'),
-		settings: { ballotType: 'approval', outcomeRule: 'greedy' }
-	});
+	const c = await insertVotingCycle(db, place.id, { slug, title: 'The green', settings: { ballotType: 'approval', outcomeRule: 'greedy' }, moneyMinor: 1_000_000 });
 	const [{ id: potId }] = await db.insert(pots).values({ placeId: place.id, cycleId: c.id, name: { en: 'North end' }, description: {}, position: 1, allocatedMinor: 1_000_000 }).returning({ id: pots.id });
-	await db.insert(contributions).values({ placeId: place.id, cycleId: c.id, funderName: 'Co-op', amountMinor: 1_000_000 });
 	const base = { placeId: place.id, cycleId: c.id, summary: 's', status: 'feasible' as const, reviewReason: 'ok', potId };
 	const made = await db
 		.insert(proposals)

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../accounts/accounts.table';
-import { contributions } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
-import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../platform/db/database';
 import { type Place } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import { insertPlace } from '../testing/places';
+import { insertVotingCycle } from '../testing/voting';
 import { testDatabases } from '../testing/databases';
 import { castBallot } from '../voting/cast-ballot';
 import { enterPaperBallot } from '../voting/paper-ballots';
@@ -36,17 +35,7 @@ describe.each(testDatabases())('counting a ranked vote on $name', ({ open }) => 
 		const [lead, checker] = await db.insert(users).values([{ email: 'lead@example.org' }, { email: 'checker@example.org' }]).returning();
 		actor = { userId: lead.id, email: lead.email };
 		place = await insertPlace(db, { slug: 'r', name: { en: 'Riverside' } });
-		const [c] = await db.insert(cycles).values({ placeId: place.id, slug: '2026-ranked', title: { en: 'Ranked' }, challenge: {}, status: 'active' }).returning();
-		await db.insert(phases).values({
-			placeId: place.id,
-			cycleId: c.id,
-			kind: 'test',
-			position: 1,
-			opensAt: new Date('2026-06-01T00:00:00Z'),
-			closesAt: new Date('2026-07-01T00:00:00Z'),
-			settings: { ballotType: 'ranked', rankedTop: 3, outcomeRule: 'greedy' }
-		});
-		await db.insert(contributions).values({ placeId: place.id, cycleId: c.id, funderName: 'Co-op', amountMinor: 700_000 });
+		const c = await insertVotingCycle(db, place.id, { slug: '2026-ranked', title: 'Ranked', settings: { ballotType: 'ranked', rankedTop: 3, outcomeRule: 'greedy' }, moneyMinor: 700_000 });
 		const base = { placeId: place.id, cycleId: c.id, summary: 's', status: 'feasible' as const, reviewReason: 'ok' };
 		const [bench, lights, pitch] = await db
 			.insert(proposals)

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../accounts/accounts.table';
-import { contributions } from '../budget/budget.table';
 import { findPublishedCycle, type CycleWithPhases } from '../cycles/cycles.queries';
-import { cycles, phases } from '../cycles/cycles.table';
 import type { DatabaseHandle } from '../platform/db/database';
 import { proposals } from '../proposals/proposals.table';
 import { testDatabases } from '../testing/databases';
 import { insertPlace } from '../testing/places';
+import { insertVotingCycle } from '../testing/voting';
 import { generateLetterCodes, listLetterCodeBatches, revokeLetterCodeBatch } from './letter-codes';
 import { enterPaperForm } from './paper-entry';
 import { submitBallot } from './submit-ballot';
@@ -32,17 +31,7 @@ describe.each(testDatabases())('letters printed from the voter register, on $nam
 		handle = await open();
 		const { db } = handle;
 		const place = await insertPlace(db, { slug: 'tower-hill' });
-		const [c] = await db.insert(cycles).values({ placeId: place.id, slug: 'c', title: { en: 'C' }, challenge: {}, status: 'active' }).returning();
-		await db.insert(phases).values({
-			placeId: place.id,
-			cycleId: c.id,
-			kind: 'test',
-			position: 1,
-			opensAt: new Date('2026-06-01T00:00:00Z'),
-			closesAt: new Date('2026-06-30T00:00:00Z'),
-			settings: { ballotType: 'approval' }
-		});
-		await db.insert(contributions).values({ placeId: place.id, cycleId: c.id, funderName: 'Council', amountMinor: 100_000 });
+		const c = await insertVotingCycle(db, place.id, { slug: 'c', settings: { ballotType: 'approval' }, moneyMinor: 100_000 });
 		[{ id: garden }] = await db
 			.insert(proposals)
 			.values({ placeId: place.id, cycleId: c.id, summary: 's', status: 'feasible', reviewReason: 'ok', number: 1, title: 'Garden', estimatedCostMinor: 50_000 })
