@@ -4,7 +4,7 @@ import type { CheckedBallot } from '../../ballots/validate-ballot';
 import { users } from '../accounts/accounts.table';
 import type { Database } from '../platform/db/database';
 import { hashCode } from './hash-code';
-import { findAccountEntry, findEntryAccount } from './voting.queries';
+import { findAccountEntry, findEntryAccount, hasVoted } from './voting.queries';
 import { ballots, participations, registerEntryAccounts, type VoteChannel } from './voting.table';
 
 /** Who is voting, whatever the channel (see participations.voter_key). */
@@ -97,18 +97,7 @@ async function holdAccount(
 	// Read after the lock: a cast that committed while this one waited may have given the account's entry.
 	const given = await findAccountEntry(tx, { id: pot.cycleId, placeId: pot.placeId }, account.userId);
 	const keys = given ? [...new Set([...account.keys, `register:${given}`, `user:${account.userId}`])] : account.keys;
-	const [voted] = await tx
-		.select({ id: participations.id })
-		.from(participations)
-		.where(
-			and(
-				eq(participations.placeId, pot.placeId),
-				eq(participations.cycleId, pot.cycleId),
-				pot.potId === null ? isNull(participations.potId) : eq(participations.potId, pot.potId),
-				inArray(participations.voterKey, keys)
-			)
-		)
-		.limit(1);
+	const voted = await hasVoted(tx, { id: pot.cycleId, placeId: pot.placeId }, pot.potId, keys);
 	return voted ? 'already_voted' : null;
 }
 
