@@ -38,3 +38,23 @@ describe('waiting after too many tries', () => {
 		expect(m.form_error_rate_limited({ minutes: 15 }, { locale: 'en' })).toBe('Too many tries. Wait 15 minutes and try again.');
 	});
 });
+
+describe('counts of photos and steps', () => {
+	it('agree with the largest number in English', () => {
+		expect(m.photo_room_left({ count: 0, max: 1 }, { locale: 'en' })).toBe('0 of 1 photo');
+		expect(m.photo_room_left({ count: 2, max: 5 }, { locale: 'en' })).toBe('2 of 5 photos');
+		expect(m.delivery_milestones_progress({ done: 1, total: 1 }, { locale: 'en' })).toBe('1 of 1 step done');
+		expect(m.delivery_milestones_progress({ done: 1, total: 3 }, { locale: 'en' })).toBe('1 of 3 steps done');
+	});
+
+	it('mutate the noun after dau, tri and chwe in Welsh', () => {
+		expect([1, 2, 3, 6, 7].map((max) => m.delivery_photo_count({ count: 1, max }, { locale: 'cy' }))).toEqual(['1 o 1 llun', '1 o 2 lun', '1 o 3 llun', '1 o 6 llun', '1 o 7 llun']);
+		expect([1, 2, 3, 6, 7].map((total) => m.delivery_milestones_progress({ done: 1, total }, { locale: 'cy' }))).toEqual([
+			'1 o 1 cam wedi’u gwneud',
+			'1 o 2 gam wedi’u gwneud',
+			'1 o 3 cham wedi’u gwneud',
+			'1 o 6 cham wedi’u gwneud',
+			'1 o 7 cam wedi’u gwneud'
+		]);
+	});
+});
