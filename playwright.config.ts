@@ -64,7 +64,11 @@ export default defineConfig({
 			PGLITE_DATA_DIR: 'memory://',
 			DATABASE_URL: '',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			BODY_SIZE_LIMIT: '16M'
+			BODY_SIZE_LIMIT: '16M',
+			// Tests' request contexts reuse idle connections and, unlike browsers, do not retry when the server
+			// closes one at the moment a request goes out: with Node's 5 s default this raced once on a machine
+			// at load 22 (ECONNRESET in authorization.e2e.ts). Idle connections live a minute here instead.
+			KEEP_ALIVE_TIMEOUT: '60'
 		}
 	}
 });

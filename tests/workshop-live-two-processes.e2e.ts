@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
+import { connectToPostgresServer, postgresServerUrl, withoutPostgres } from './support/postgres-server';
 
 /*
  * Live updates with two app processes behind one Postgres database, as a place would run them
@@ -14,8 +15,6 @@ const port = process.env.E2E_PORT!;
 const BUILD_DIR = `.e2e/${port}/build`;
 const CODE = 'BRKYTH';
 
-/** The Postgres server to make our database on: DATABASE_URL, else the local test database. */
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -139,19 +138,14 @@ test.describe('live boards across two app processes', () => {
 	let b: App | undefined;
 
 	test.beforeAll(async () => {
-		const probe = postgres(serverUrl, { max: 1, connect_timeout: 3, onnotice: () => {} });
-		const answers = await probe`select 1`.then(
-			() => true,
-			() => false
-		);
-		if (!answers) {
-			await probe.end({ timeout: 1 });
-			test.skip(true, `no Postgres answers at ${serverUrl.replace(/\/\/[^@]*@/, '//')} (set DATABASE_URL); two processes need a shared server`);
+		const server = await connectToPostgresServer();
+		if (!server) {
+			test.skip(true, withoutPostgres('two processes need a shared server'));
 			return;
 		}
-		admin = probe;
+		admin = server;
 		await admin.unsafe(`create database "${database}"`);
-		const url = new URL(serverUrl);
+		const url = new URL(postgresServerUrl);
 		url.pathname = `/${database}`;
 		databaseUrl = url.toString();
 		// One at a time: the first migrates and seeds the demo, the second finds it done.
