@@ -1,6 +1,10 @@
 /**
  * Explanations as plain data — codes and numbers, no sentences — so the results page can phrase
  * them in any language. Money is in currency units (minor units ÷ 10^decimals).
+ *
+ * In a weighted count `supporters` and `payers` count people, while shares, effective votes and
+ * support are per weight 1: a share is what a voter of weight 1 paid (one of weight 1.5 paid 1.5
+ * times it), support and effective votes count a vote of weight 1.5 as 1.5 votes.
  */
 import type { Election } from './election';
 import type { Profile } from './profile';
@@ -44,10 +48,13 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 	// whole-unit budget still reads "6.67").
 	const places = 10 ** Math.max(2, election.decimals);
 	const money = (minor: number) => Math.round((minor / unit) * places) / places;
+	// The rules work in units of weight; a person reads "a vote of weight 1" (profile.ts).
+	const perOne = profile.perWeightOne;
+	const votes = (units: number) => Math.round((units / perOne) * 100) / 100;
 	return profile.ids.map((project, p) => {
 		const cost = money(Number(profile.costs[p]));
-		const supporters = profile.supporterCount[p];
-		const support = profile.support[p];
+		const supporters = profile.supporterPeople[p];
+		const support = perOne === 1 ? profile.support[p] : votes(profile.support[p]);
 		const funded = outcome.funded.get(p);
 		if (funded) {
 			return {
@@ -59,9 +66,9 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				stage: funded.stage,
 				supporters,
 				payers: funded.payers,
-				minShare: money(funded.minShare),
-				maxShare: money(funded.maxShare),
-				effectiveVotes: Math.round(funded.effectiveVotes * 100) / 100
+				minShare: money(funded.minShare * perOne),
+				maxShare: money(funded.maxShare * perOne),
+				effectiveVotes: votes(funded.effectiveVotes)
 			};
 		}
 		const unfunded = outcome.unfunded.get(p);

@@ -3,6 +3,8 @@
  * whose supporters can first pay for it (smallest new maximal load) is bought and its supporters'
  * loads reset to that time. It STOPS at the first chosen project that does not fit the budget.
  *
+ * Weights: a voter of weight w is w voters (units, profile.ts), so counts are sums of weights.
+ *
  * Voters whose loads are equal form a class; loads only ever take values t_k of past rounds, so
  * there are at most rounds + 1 classes, kept as numerators over one common denominator.
  */
@@ -12,7 +14,7 @@ import { gcd, divide } from './fraction';
 
 export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) => number): RuleOutcome {
 	const outcome = createOutcome();
-	const { costs, budget, groupWeight, groupProjects, supporterGroups, supporterCount } = profile;
+	const { costs, budget, groupWeight, groupProjects, supporterGroups, supporterCount, supporterPeople } = profile;
 	const m = costs.length;
 	let denominator = 1n;
 	const classLoad: bigint[] = [0n];
@@ -55,7 +57,7 @@ export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) =
 		const load = bestDen === 0n ? null : moveToNewClass(chosen, bestNum, bestDen);
 		outcome.funded.set(chosen, {
 			round,
-			payers: supporterCount[chosen],
+			payers: supporterPeople[chosen],
 			minShare: load ?? 0,
 			maxShare: load ?? 0,
 			effectiveVotes: supporterCount[chosen],
