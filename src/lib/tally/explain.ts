@@ -39,6 +39,8 @@ export type ProjectExplanation = { support?: number } & (
 			shortfall: number;
 	  }
 	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'did_not_fit'; moneyLeft: number }
+	/** Phragmén stops at the first project it picks that does not fit: those left after it, even ones that would fit. */
+	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'stopped'; moneyLeft: number }
 	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'no_support' }
 );
 
@@ -89,6 +91,6 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				shortfall: Math.round((cost - moneyLeft) * places) / places
 			};
 		}
-		return { project, status: 'unfunded', cost, supporters, support, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };
+		return { project, status: 'unfunded', cost, supporters, support, reason: unfunded.reason, moneyLeft: money(unfunded.moneyLeft) };
 	});
 }
