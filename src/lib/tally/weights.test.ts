@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Election } from './election';
+import { DATA_DIR, readReferenceRows } from './fixtures';
+import { readPabulibFile } from './pabulib/read-file';
 import { isApproval } from './election';
 import type { Completion, Rule, TieBreak } from './options';
 import { tallyElection } from './tally';
@@ -143,6 +145,23 @@ describe('raising a group’s weight, in an exact two-group example', () => {
 		const result = tallyElection(twoGroups(2), { rule: 'mes', tieBreak: 'lexico' });
 		const a1 = result.explanations.find((e) => e.project === 'A1');
 		expect(a1).toMatchObject({ status: 'funded', supporters: 3, payers: 3, support: 6, minShare: 5, maxShare: 5 });
+	});
+});
+
+/*
+ * The same check on real elections, weights in {1, 2, 3} drawn per voter: the smaller reference
+ * files here (the whole set, Warszawa and Wrocław included: bench/tally/weights-check.ts).
+ */
+describe('whole weights on the smaller reference elections equal their ballots repeated', () => {
+	const rows = readReferenceRows().filter((row) => row.voters <= 2000);
+	it.each([...new Set(rows.map((row) => row.file))])('%s', async (file) => {
+		const election = await readPabulibFile(DATA_DIR + file);
+		const weighted = withWeights(election, drawWeights(election.voters.length, [1, 2, 3], 21));
+		const repeated = repeatBallots(weighted);
+		for (const row of rows.filter((r) => r.file === file)) {
+			const options = { rule: row.rule, completion: row.completion, ordinalUtility: row.ordinalUtility, tieBreak: 'lexico' as const };
+			expect(tallyElection(weighted, options).selected, `${row.rule} ${row.completion}`).toEqual(tallyElection(repeated, options).selected);
+		}
 	});
 });
 
