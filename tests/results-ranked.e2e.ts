@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import postgres from 'postgres';
 import { scanWithAxe } from './support/axe';
+import { startAppOfItsOwn, type AppOfItsOwn } from './support/app-of-its-own';
 import { staffEmail } from './support/accounts';
-import { connectToPostgresServer, postgresServerUrl, withoutPostgres } from './support/postgres-server';
+import { withoutPostgres } from './support/postgres-server';
 
 /*
  * A ranked vote, counted: St Elwyn's open vote made "rank your top 3" on a database of this test's
@@ -18,88 +16,36 @@ import { connectToPostgresServer, postgresServerUrl, withoutPostgres } from './s
  */
 
 const port = process.env.E2E_PORT!;
-const BUILD_DIR = `.e2e/${port}/build`;
 const CYCLE = '/places/st-elwyns/cycles/2026-a-place-for-young-people';
 const POT = 'Evenings and getting about';
 const BUS = /Late bus home from town on Saturday nights — £11,200/;
 const DEMO_PASSWORD = 'placecraft-demo-password';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-let child: ChildProcess | undefined;
-let origin = '';
-let sql: postgres.Sql;
-let admin: postgres.Sql;
-const databaseName = `placecraft_ranked_${port}_${Date.now()}`;
+let app: AppOfItsOwn;
 
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	const server = await connectToPostgresServer();
-	if (!server) {
+	const started = await startAppOfItsOwn('ranked', `${CYCLE}/vote`);
+	if (!started) {
 		test.skip(true, withoutPostgres('the vote is closed straight in the database, which an app on its embedded one keeps to itself'));
 		return;
 	}
-	admin = server;
-	await admin.unsafe(`create database ${databaseName}`);
-	const url = new URL(postgresServerUrl);
-	url.pathname = `/${databaseName}`;
-	sql = postgres(url.toString(), { max: 1, onnotice: () => undefined });
-	const appPort = await freePort();
-	origin = `http://127.0.0.1:${appPort}`;
-	child = spawn(process.execPath, [BUILD_DIR], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: url.toString(), PGLITE_DATA_DIR: '', SEED_DEMO: 'true', NODE_ENV: 'production' }
-	});
-	// The app migrates and seeds the demo on an empty database before its first answer.
-	await expect
-		.poll(
-			async () => {
-				if (child?.exitCode !== null) throw new Error(`the app exited (${child?.exitCode})`);
-				return fetch(`${origin}${CYCLE}/vote`).then(
-					(r) => r.status,
-					() => 0
-				);
-			},
-			{ timeout: 120_000, intervals: [500] }
-		)
-		.toBe(200);
+	app = started;
 	// The place's team chose a ranked ballot: each voter ranks up to 3 proposals.
-	await sql`update phases set settings = settings || ${sql.json({ ballotType: 'ranked', rankedTop: 3 })}
+	await app.sql`update phases set settings = settings || ${app.sql.json({ ballotType: 'ranked', rankedTop: 3 })}
 		where kind = 'test' and cycle_id = (select id from cycles where slug = '2026-a-place-for-young-people')`;
 });
 
 test.afterAll(async () => {
-	if (child && child.exitCode === null) {
-		const exited = new Promise((resolve) => child!.once('exit', resolve));
-		child.kill('SIGTERM');
-		await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-		if (child.exitCode === null) child.kill('SIGKILL');
-	}
-	await sql?.end();
-	await admin?.unsafe(`drop database if exists ${databaseName} with (force)`).catch(() => undefined);
-	await admin?.end();
+	await app?.stop();
 });
 
-async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
-	const context = await browser.newContext({ baseURL: origin, viewport: { width: 360, height: 740 }, javaScriptEnabled });
-	return context.newPage();
-}
-
-/** Closes the vote a minute ago, as if its last day had passed. */
-async function closeTheVote() {
-	await sql`update phases set opens_at = now() - interval '10 days', closes_at = now() - interval '1 minute'
-		where kind = 'test' and cycle_id = (select id from cycles where slug = '2026-a-place-for-young-people')`;
-}
+const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<Page> => app.phone(browser, javaScriptEnabled);
+const closeTheVote = () => app.closeTheVote('2026-a-place-for-young-people');
 
 /** A paper typed in once by the team and never checked: its voter has a participation, it has no ballot. */
 async function paperWaitingForItsCheck() {
+	const sql = app.sql;
 	const [pot] = await sql<{ id: string; place_id: string; cycle_id: string }[]>`
 		select p.id, p.place_id, p.cycle_id from pots p join cycles c on c.id = p.cycle_id
 		where c.slug = '2026-a-place-for-young-people' and p.name->>'en' = ${POT}`;

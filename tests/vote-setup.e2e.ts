@@ -42,6 +42,22 @@ test.describe('on a phone, JavaScript off', () => {
 		await expect(page.getByLabel('Most votes first')).toBeChecked();
 	});
 
+	test('Phragmén is offered, but not for a ranked ballot: the refusal says why, in English and Welsh, with the choices kept', async ({ page }) => {
+		await signInAsLead(page);
+		for (const [prefix, ranked, phragmen, reason] of [
+			['', 'Put projects in order (ranked)', 'Cost shared evenly (Phragmén’s method)', 'Phragmén’s method counts ticked projects'],
+			['/cy', 'Rhoi prosiectau mewn trefn (trefnol)', 'Rhannu’r gost yn wastad (dull Phragmén)', 'Mae dull Phragmén yn cyfrif prosiectau wedi’u ticio']
+		]) {
+			await page.goto(`${prefix}${SETTINGS}`);
+			await page.getByLabel(ranked, { exact: true }).check();
+			await page.getByLabel(phragmen).check();
+			await page.getByRole('button', { name: prefix ? 'Cadw gosodiadau’r bleidlais' : 'Save the vote settings' }).click();
+			await expect(page.getByRole('alert')).toContainText(reason);
+			await expect(page.getByLabel(ranked, { exact: true })).toBeChecked();
+			await expect(page.getByLabel(phragmen)).toBeChecked();
+		}
+	});
+
 	test('the lead uploads the voter register: a picture imports nothing, a CSV imports its good rows and names the bad line', async ({ page }) => {
 		await signInAsLead(page);
 		await page.goto(SETTINGS);

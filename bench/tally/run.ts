@@ -8,6 +8,7 @@ import type { Election } from '../../src/lib/tally/election';
 import { readReferenceRows } from '../../src/lib/tally/fixtures';
 import { readPabulibFile } from '../../src/lib/tally/pabulib/read-file';
 import { tallyElection } from '../../src/lib/tally/tally';
+import { drawWeights, withWeights } from '../../src/lib/tally/testing/weighted';
 
 const DATA = fileURLToPath(new URL('../../tests/fixtures/pabulib/data/', import.meta.url));
 const rows = readReferenceRows();
@@ -21,13 +22,16 @@ async function timeParse(file: string): Promise<number> {
 	return performance.now() - start;
 }
 
-function timeRule(row: (typeof rows)[number]): { ms: number; ok: boolean } {
+/** Wall time, and this process's CPU time (what a loaded machine's wall time hides). */
+function timeRule(row: (typeof rows)[number], election = elections.get(row.file)!): { ms: number; cpuMs: number; ok: boolean } {
 	const start = performance.now();
-	const result = tallyElection(elections.get(row.file)!, { rule: row.rule, completion: row.completion, ordinalUtility: row.ordinalUtility, tieBreak: 'lexico' });
+	const cpu = process.cpuUsage();
+	const result = tallyElection(election, { rule: row.rule, completion: row.completion, ordinalUtility: row.ordinalUtility, tieBreak: 'lexico' });
 	const elapsed = performance.now() - start;
+	const used = process.cpuUsage(cpu);
 	const want = new Set(row.selected);
 	const ok = result.selected.length === want.size && result.selected.every((id) => want.has(id));
-	return { ms: elapsed, ok };
+	return { ms: elapsed, cpuMs: (used.user + used.system) / 1000, ok };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -61,6 +65,23 @@ async function main(): Promise<void> {
 		`targets (median of 3): MES+add1 Warszawa 2026 rule ${ms(warszawa)} ms (target ≤ 1000; equalshares.net 18 s, pabutools 447 s)` +
 			` | MES+add1 Toulouse 2022 rule ${ms(toulouse)} ms (target ≤ 90; pabutools 88 s)` +
 			` | parse Wrocław 2015 ${ms(wroclaw)} ms (target ≤ 300)`
+	);
+	// Weighted voters (issue 21): the same count with a random weight in {1, 1.5, 2} on every voter.
+	const row = mesAdd1('Poland_Warszawa_2026.pb');
+	const plain = elections.get(row.file)!;
+	const weighted = withWeights(plain, drawWeights(plain.voters.length, [1, 1.5, 2], 21));
+	// Alternated, so a change in the machine's load falls on both alike.
+	const plainRuns: ReturnType<typeof timeRule>[] = [];
+	const weightedRuns: ReturnType<typeof timeRule>[] = [];
+	for (let i = 0; i < 3; i++) {
+		plainRuns.push(timeRule(row, plain));
+		weightedRuns.push(timeRule(row, weighted));
+	}
+	const [plainMs, weightedMs] = [plainRuns, weightedRuns].map((runs) => median(runs.map((run) => run.ms)));
+	const [plainCpu, weightedCpu] = [plainRuns, weightedRuns].map((runs) => median(runs.map((run) => run.cpuMs)));
+	console.log(
+		`weighted (median of 3, alternated): MES+add1 Warszawa 2026 with weights in {1, 1.5, 2} rule ${ms(weightedMs)} ms (CPU ${ms(weightedCpu)} ms)` +
+			` vs unweighted ${ms(plainMs)} ms (CPU ${ms(plainCpu)} ms): ${(weightedMs / plainMs).toFixed(2)}× wall, ${(weightedCpu / plainCpu).toFixed(2)}× CPU (target ≤ 1.5×)`
 	);
 }
 

@@ -22,4 +22,9 @@ describe('what residents can do in a phase', () => {
 		const settings = parsePhaseSettings('test', { ballotType: 'ranked', outcomeRule: 'greedy' });
 		expect(listPhaseAbilities('test', settings).map((a) => a.code)).toEqual(['test_ballot_ranked', 'test_rule_greedy']);
 	});
+
+	it('names Phragmén when the place chose it', () => {
+		const settings = parsePhaseSettings('test', { ballotType: 'approval', outcomeRule: 'phragmen' });
+		expect(listPhaseAbilities('test', settings).map((a) => a.code)).toEqual(['test_ballot_approval', 'test_rule_phragmen']);
+	});
 });

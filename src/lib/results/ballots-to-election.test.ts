@@ -28,6 +28,13 @@ describe('a pot’s ballots as an election', () => {
 		expect(tallyElection(election, tallyOptionsFor('greedy', 'approval')).selected).toEqual(['2', '3']);
 	});
 
+	it('counts Phragmén as it is (no completion), and names it in the file', () => {
+		expect(tallyOptionsFor('phragmen', 'knapsack')).toEqual({ rule: 'phragmen', tieBreak: 'min-cost-then-votes' });
+		const election = ballotsToElection({ ...vote([{ choices: ['p-surf'] }]), rule: 'phragmen' });
+		expect(election.meta).toContainEqual(['rule', 'phragmen']);
+		expect(ballotsToElection(vote([{ choices: ['p-surf'] }])).meta).toContainEqual(['rule', 'equalshares/add1']);
+	});
+
 	it('keeps points beside their projects for cumulative ballots, and ranks in order for ranked ones', () => {
 		const cumulative = ballotsToElection(vote([{ choices: ['p-jobs', 'p-skate'], points: [3, 7] }], 'cumulative'));
 		expect(cumulative.voters[0]).toMatchObject({ choices: [2, 0], points: [3, 7] });

@@ -9,7 +9,7 @@ import { inMetaOrder, tieBreakComment } from './pabulib-meta';
 import { formatMoney, ordinalPoints, type Election, type TallyOptions, type VoteType } from '../tally';
 
 export type BallotKind = 'approval' | 'knapsack' | 'cumulative' | 'ranked';
-export type CountRule = 'greedy' | 'mes';
+export type CountRule = 'greedy' | 'mes' | 'phragmen';
 
 export interface PotProposal {
 	id: string;
@@ -64,9 +64,12 @@ export function voteTypeOf(kind: BallotKind): VoteType {
  * k points, the next k − 1, … the k-th 1 (pabutools' `position` utility, k read from the file's
  * `max_length`). Never Borda from the end of the ballot: that makes each voter's last choice worth
  * nothing, so a ballot ranking one proposal would not count at all.
+ *
+ * Phragmén (ticked ballots only, phase-settings.ts) runs as it is: it has no completion.
  */
 export function tallyOptionsFor(rule: CountRule, ballotType: BallotKind): TallyOptions {
 	const ordinal = ballotType === 'ranked' ? { ordinalUtility: 'position' as const } : {};
+	if (rule === 'phragmen') return { rule: 'phragmen', tieBreak: 'min-cost-then-votes' };
 	return rule === 'greedy'
 		? { rule: 'greedy', tieBreak: 'min-cost-then-votes', ...ordinal }
 		: { rule: 'mes', completion: 'add1', tieBreak: 'min-cost-then-votes', ...ordinal };
@@ -107,7 +110,7 @@ export function ballotsToElection(vote: PotVote): Election {
 		['num_votes', String(voters.length)],
 		['budget', formatMoney(BigInt(vote.budgetMinor), decimals)],
 		['vote_type', voteType],
-		['rule', vote.rule === 'greedy' ? 'greedy' : 'equalshares/add1'],
+		['rule', vote.rule === 'mes' ? 'equalshares/add1' : vote.rule],
 		['currency', vote.currency],
 		['language', vote.language],
 		...(vote.dateBegin ? [['date_begin', vote.dateBegin] as [string, string]] : []),

@@ -88,6 +88,9 @@ function printText(io: CliIo, election: Election, result: TallyResult, timings: 
 	io.out(`funded ${result.selected.length} of ${election.projects.length} projects`);
 	for (const id of result.selected) io.out(`  ${id}\t${money(cost.get(id)!)}`);
 	io.out(`spent ${money(result.spent)} of ${money(election.budget)}; left ${money(result.left)}`);
+	if (election.voters.some((voter) => voter.weight !== undefined && voter.weight !== 1)) {
+		io.out('weighted: a voter of weight w counts as w voters; shares and money per voter are those of a voter of weight 1');
+	}
 	if (result.perVoterBudget !== undefined) io.out(`per-voter budget kept by add1: ${result.perVoterBudget}`);
 	io.out('explanations:');
 	for (const explanation of result.explanations) {

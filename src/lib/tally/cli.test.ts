@@ -57,6 +57,30 @@ describe('npm run tally', () => {
 		expect(err).toBe('');
 	});
 
+	it('counts a file with a weight column: v2 at weight 3 outweighs the two voters for a alone', async () => {
+		const weighted = writePb('weighted.pb', [
+			'META', 'key;value', 'budget;100', 'vote_type;approval',
+			'PROJECTS', 'project_id;cost', 'a;60', 'b;60',
+			'VOTES', 'voter_id;vote;weight', 'v1;a;1', 'v2;b;3', 'v3;a;'
+		]);
+		const { code, out, err } = await run([weighted, '--rule', 'greedy']);
+		expect(err).toBe('');
+		expect(code).toBe(EXIT.ok);
+		expect(out).toMatch(/funded 1 of 2 projects\n {2}b\t60/);
+		expect(out).toContain('weighted: a voter of weight w counts as w voters');
+	});
+
+	it('refuses a weight with three decimals as a bad file, naming the line', async () => {
+		const bad = writePb('bad-weight.pb', [
+			'META', 'key;value', 'budget;100', 'vote_type;approval',
+			'PROJECTS', 'project_id;cost', 'a;60',
+			'VOTES', 'voter_id;vote;weight', 'v1;a;1.125'
+		]);
+		const { code, err } = await run([bad, '--rule', 'greedy']);
+		expect(code).toBe(EXIT.data);
+		expect(err).toMatch(/line 10: weight "1.125"/);
+	});
+
 	it('refuses an option given without its value, as a usage error', async () => {
 		for (const argv of [[small, '--rule', 'mes', '--completion'], [small, '--completion', '--rule', 'mes'], [small, '--rule', 'mes', '--tie-break=']]) {
 			const { code, err } = await run(argv);

@@ -30,6 +30,9 @@ export interface Voter {
 	choices: number[];
 	/** Points per choice (cumulative/scoring only), aligned with `choices`. */
 	points?: number[];
+	/** How much this ballot counts: a positive number with at most two decimals; absent means 1.
+	 * A voter of weight w counts as w identical voters (see weights.ts). */
+	weight?: number;
 	/** Other columns of the VOTES section, aligned with `Election.voteColumns`. */
 	extra: string[];
 }
@@ -46,7 +49,7 @@ export interface Election {
 	voters: Voter[];
 	/** Names of the extra project columns (besides project_id and cost). */
 	projectColumns: string[];
-	/** Names of the extra vote columns (besides voter_id, vote and points). */
+	/** Names of the extra vote columns (besides voter_id, vote, points and weight). */
 	voteColumns: string[];
 }
 

@@ -1,6 +1,10 @@
 /**
  * Explanations as plain data — codes and numbers, no sentences — so the results page can phrase
  * them in any language. Money is in currency units (minor units ÷ 10^decimals).
+ *
+ * In a weighted count `supporters` and `payers` count people, while shares, effective votes and
+ * support are per weight 1: a share is what a voter of weight 1 paid (one of weight 1.5 paid 1.5
+ * times it), support and effective votes count a vote of weight 1.5 as 1.5 votes.
  */
 import type { Election } from './election';
 import type { Profile } from './profile';
@@ -35,6 +39,8 @@ export type ProjectExplanation = { support?: number } & (
 			shortfall: number;
 	  }
 	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'did_not_fit'; moneyLeft: number }
+	/** Phragmén stops at the first project it picks that does not fit: those left after it, even ones that would fit. */
+	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'stopped'; moneyLeft: number }
 	| { project: string; status: 'unfunded'; cost: number; supporters: number; reason: 'no_support' }
 );
 
@@ -44,10 +50,13 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 	// whole-unit budget still reads "6.67").
 	const places = 10 ** Math.max(2, election.decimals);
 	const money = (minor: number) => Math.round((minor / unit) * places) / places;
+	// The rules work in units of weight; a person reads "a vote of weight 1" (profile.ts).
+	const perOne = profile.perWeightOne;
+	const votes = (units: number) => Math.round((units / perOne) * 100) / 100;
 	return profile.ids.map((project, p) => {
 		const cost = money(Number(profile.costs[p]));
-		const supporters = profile.supporterCount[p];
-		const support = profile.support[p];
+		const supporters = profile.supporterPeople[p];
+		const support = perOne === 1 ? profile.support[p] : votes(profile.support[p]);
 		const funded = outcome.funded.get(p);
 		if (funded) {
 			return {
@@ -59,9 +68,9 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				stage: funded.stage,
 				supporters,
 				payers: funded.payers,
-				minShare: money(funded.minShare),
-				maxShare: money(funded.maxShare),
-				effectiveVotes: Math.round(funded.effectiveVotes * 100) / 100
+				minShare: money(funded.minShare * perOne),
+				maxShare: money(funded.maxShare * perOne),
+				effectiveVotes: votes(funded.effectiveVotes)
 			};
 		}
 		const unfunded = outcome.unfunded.get(p);
@@ -82,6 +91,6 @@ export function explainOutcome(election: Election, profile: Profile, outcome: Ru
 				shortfall: Math.round((cost - moneyLeft) * places) / places
 			};
 		}
-		return { project, status: 'unfunded', cost, supporters, support, reason: 'did_not_fit', moneyLeft: money(unfunded.moneyLeft) };
+		return { project, status: 'unfunded', cost, supporters, support, reason: unfunded.reason, moneyLeft: money(unfunded.moneyLeft) };
 	});
 }

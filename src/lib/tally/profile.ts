@@ -2,10 +2,15 @@
  * Turns an election into what the rules need: one utility per (voter, project), with identical
  * ballots merged into weighted groups (131,778 choose-1 voters become ≤ 197 groups), and per
  * project the list of supporting groups (utility > 0).
+ *
+ * Voter weights enter here and nowhere else: a voter of weight w is w identical voters (w in units,
+ * weights.ts), so every rule counts weights without knowing of them. What a person would count —
+ * people who supported or paid — is kept beside, for the explanations.
  */
 import type { Election } from './election';
 import { findMeta, hasPoints, isApproval } from './election';
 import type { OrdinalUtility } from './options';
+import { scaleWeights } from './weights';
 
 /** What a voter's utility for a project means for the rule being run. */
 export type UtilityScale = 'support' | 'cost' | 'one' | 'support-cost';
@@ -16,8 +21,14 @@ export interface Profile {
 	budget: bigint;
 	/** One currency unit in minor units (10^decimals): the add1 step. */
 	unit: bigint;
+	/** Voters counted with their weights (in units): the number of voters of the repeated-ballot election. */
 	voterCount: number;
+	/** Per group: its voters' weights (units), summed. */
 	groupWeight: number[];
+	/** Per group: how many people cast that ballot. */
+	groupPeople: number[];
+	/** How many units a weight of 1 is (1 when the count is unweighted): explanations speak per weight 1. */
+	perWeightOne: number;
 	/** Per group: supported project indices and their (positive, integer) utilities. */
 	groupProjects: number[][];
 	groupUtilities: number[][];
@@ -30,9 +41,11 @@ export interface Profile {
 	 * approximations: only exact arithmetic may decide (`mes-exact.ts`).
 	 */
 	exactUtilities?: bigint[][];
-	/** Per project: number of voters with positive utility. */
+	/** Per project: voters with positive utility, counted with their weights (units). */
 	supporterCount: number[];
-	/** Per project: the ballot's own support (approvals, points or ordinal utility), summed. */
+	/** Per project: people with positive utility. */
+	supporterPeople: number[];
+	/** Per project: the ballot's own support (approvals, points or ordinal utility) × weight (units), summed. */
 	support: number[];
 }
 
@@ -66,18 +79,22 @@ export function buildProfile(
 	// Costs as numbers once (cost utilities would otherwise convert a bigint per ballot entry).
 	const costNumbers = costs.map(Number);
 	const groups = new Map<string, number>();
+	const weights = scaleWeights(election.voters);
 	const profile: Profile = {
 		ids: election.projects.map((project) => project.id),
 		costs,
 		budget: election.budget,
 		unit: 10n ** BigInt(election.decimals),
-		voterCount: election.voters.length,
+		voterCount: weights ? weights.units.reduce((sum, w) => sum + w, 0) : election.voters.length,
 		groupWeight: [],
+		groupPeople: [],
+		perWeightOne: weights?.perWeightOne ?? 1,
 		groupProjects: [],
 		groupUtilities: [],
 		supporterGroups: Array.from({ length: m }, () => []),
 		supporterUtilities: Array.from({ length: m }, () => []),
 		supporterCount: new Array(m).fill(0),
+		supporterPeople: new Array(m).fill(0),
 		support: new Array(m).fill(0)
 	};
 	// Scratch lists reused for every voter (this loop runs once per voter: no garbage per ballot).
@@ -86,15 +103,17 @@ export function buildProfile(
 	// Points × cost utilities too large for a double are rebuilt exactly from the points.
 	const groupPoints: number[][] = [];
 	let inexact = false;
-	for (const voter of election.voters) {
-		const { choices, points } = voter;
+	for (let v = 0; v < election.voters.length; v++) {
+		const { choices, points } = election.voters[v];
+		const weight = weights ? weights.units[v] : 1;
 		let count = 0;
 		for (let k = 0; k < choices.length; k++) {
 			const project = choices[k];
 			const value = base(choices, points, k);
 			if (!(value > 0)) continue;
-			profile.supporterCount[project]++;
-			profile.support[project] += value;
+			profile.supporterCount[project] += weight;
+			profile.supporterPeople[project]++;
+			profile.support[project] += value * weight;
 			// Insertion by project index (a voter names a project at most once).
 			let at = count++;
 			while (at > 0 && projects[at - 1] > project) {
@@ -116,11 +135,13 @@ export function buildProfile(
 		}
 		const known = groups.get(key);
 		if (known !== undefined) {
-			profile.groupWeight[known]++;
+			profile.groupWeight[known] += weight;
+			profile.groupPeople[known]++;
 			continue;
 		}
 		groups.set(key, profile.groupWeight.length);
-		profile.groupWeight.push(1);
+		profile.groupWeight.push(weight);
+		profile.groupPeople.push(1);
 		profile.groupProjects.push(projects.slice(0, count));
 		const scaled = new Array<number>(count);
 		for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 /** Errors of the engine itself (as opposed to reading a file): a stable code and a detail. */
 
-export type TallyErrorCode = 'rule_needs_approval' | 'completion_needs_mes' | 'bad_option' | 'add1_too_long';
+export type TallyErrorCode = 'rule_needs_approval' | 'completion_needs_mes' | 'bad_option' | 'add1_too_long' | 'bad_weight';
 
 export class TallyError extends Error {
 	readonly code: TallyErrorCode;

@@ -38,6 +38,22 @@ describe('tallying', () => {
 		expect(add1.spent).toBeLessThanOrEqual(100n);
 	});
 
+	it('explains Phragmén: what each supporter paid, and what the stop left unfunded though it fitted', () => {
+		// d (10 for v4 alone) is bought at load 10; then a at (60 + 10) / 4 = 17.5: v1–v3 pay 17.5,
+		// v4 only 7.5 more. Next c at (50 + 35) / 2 = 42.5 beats b at 47.5 but needs 50 of the 30
+		// left: the count stops there, and b, which costs 30, is left because it stopped.
+		const phragmen = parsePabulib(
+			['META', 'key;value', 'budget;100', 'vote_type;approval', 'PROJECTS', 'project_id;cost', 'a;60', 'b;30', 'c;50', 'd;10', 'VOTES', 'voter_id;vote', 'v1;a,b', 'v2;a,c', 'v3;a,c', 'v4;a,d'].join('\n')
+		);
+		const result = tallyElection(phragmen, { rule: 'phragmen', tieBreak: 'lexico' });
+		const byId = new Map(result.explanations.map((e) => [e.project, e]));
+		expect(result.selected).toEqual(['d', 'a']);
+		expect(byId.get('d')).toMatchObject({ status: 'funded', round: 1, payers: 1, minShare: 10, maxShare: 10 });
+		expect(byId.get('a')).toMatchObject({ status: 'funded', round: 2, payers: 4, minShare: 7.5, maxShare: 17.5 });
+		expect(byId.get('c')).toMatchObject({ status: 'unfunded', reason: 'did_not_fit', moneyLeft: 30 });
+		expect(byId.get('b')).toMatchObject({ status: 'unfunded', reason: 'stopped', moneyLeft: 30 });
+	});
+
 	it('refuses phragmen on points ballots and add1 on greedy', () => {
 		const points = parsePabulib(['META', 'key;value', 'budget;1', 'vote_type;cumulative', 'PROJECTS', 'project_id;cost', '1;1', 'VOTES', 'voter_id;vote;points', 'a;1;2'].join('\n'));
 		expect(() => tallyElection(points, { rule: 'phragmen' })).toThrow(/rule_needs_approval/);

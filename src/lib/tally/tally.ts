@@ -23,7 +23,8 @@ export interface TallyResult {
 	spent: bigint;
 	left: bigint;
 	explanations: ProjectExplanation[];
-	/** add1: each voter's money in the run that was kept, in currency units (explanatory). */
+	/** add1: each voter's money in the run that was kept, in currency units (explanatory); in a
+	 * weighted count, the money of a voter of weight 1. */
 	perVoterBudget?: number;
 	/** add1: MES runs made, and how many needed exact arithmetic. */
 	runs?: number;
@@ -70,7 +71,7 @@ export function tallyElection(election: Election, options: TallyOptions): TallyR
 		perVoterBudget:
 			outcome.perVoterBudget === undefined
 				? undefined
-				: Math.round((outcome.perVoterBudget / 10 ** election.decimals) * 10 ** Math.max(2, election.decimals)) / 10 ** Math.max(2, election.decimals),
+				: Math.round(((outcome.perVoterBudget * profile.perWeightOne) / 10 ** election.decimals) * 10 ** Math.max(2, election.decimals)) / 10 ** Math.max(2, election.decimals),
 		runs: outcome.runs,
 		exactRuns: outcome.exactRuns
 	};

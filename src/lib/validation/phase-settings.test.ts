@@ -36,6 +36,14 @@ describe('phase settings', () => {
 		expect(checkPhaseSettings('test', { ballotType: 'knapsack', knapsackMinSpendPercent: 101 }).success).toBe(false);
 	});
 
+	it('offer Phragmén only where residents tick projects: it shares the cost of what they ticked', () => {
+		expect(checkPhaseSettings('test', { ballotType: 'approval', outcomeRule: 'phragmen' }).success).toBe(true);
+		expect(checkPhaseSettings('test', { ballotType: 'knapsack', outcomeRule: 'phragmen' }).success).toBe(true);
+		for (const ballotType of ['cumulative', 'ranked']) {
+			expect(checkPhaseSettings('test', { ballotType, outcomeRule: 'phragmen' }).error?.issues[0]).toMatchObject({ path: ['outcomeRule'], message: 'phragmen_needs_ticks' });
+		}
+	});
+
 	it('read settings stored before photos, followers and update promises could be chosen', () => {
 		expect(parsePhaseSettings('discover', { postsOpen: false, assetsOpen: true, commentsOpen: true }).photosAllowed).toBe(true);
 		expect(parsePhaseSettings('implement', { deliveryUpdates: true, outcomesShared: false })).toMatchObject({ followers: 'anyone_signed_in', updateEveryDays: null });

@@ -43,8 +43,8 @@ const test = z
 		cumulativeMaxPerProject: count(1000).min(1).nullable().default(null),
 		/** Ranked: how many projects a resident ranks at most. */
 		rankedTop: count(50).min(1).default(5),
-		/** The counting rule the place chose; `mes` is the Method of Equal Shares. */
-		outcomeRule: z.enum(['greedy', 'mes']).default('mes'),
+		/** The counting rule the place chose; `mes` is the Method of Equal Shares, `phragmen` sequential Phragmén (ticked ballots only). */
+		outcomeRule: z.enum(['greedy', 'mes', 'phragmen']).default('mes'),
 		votingOpen: z.boolean().default(true),
 		/** Who may vote: postcodes or prefixes of the area (empty = anywhere) and a minimum age (null = any). */
 		postcodePrefixes: z.array(z.string().trim().min(1).max(10)).max(200).default([]),
@@ -61,6 +61,12 @@ const test = z
 	.refine((s) => s.cumulativeMaxPerProject === null || s.cumulativeMaxPerProject <= s.cumulativePoints, {
 		path: ['cumulativeMaxPerProject'],
 		message: 'max_above_total'
+	})
+	// Phragmén shares the cost of a project between the people who ticked it: it has no meaning for
+	// points or rankings (the engine refuses it there), so a place cannot choose it for those.
+	.refine((s) => s.outcomeRule !== 'phragmen' || s.ballotType === 'approval' || s.ballotType === 'knapsack', {
+		path: ['outcomeRule'],
+		message: 'phragmen_needs_ticks'
 	});
 
 const implement = z.strictObject({

@@ -43,6 +43,7 @@ export function describeAbility(ability: PhaseAbility, currency: string, locale:
 		case 'test_ballot_ranked': return m.setting_test_ballot_ranked();
 		case 'test_rule_greedy': return m.setting_test_rule_greedy();
 		case 'test_rule_mes': return m.setting_test_rule_mes();
+		case 'test_rule_phragmen': return m.setting_test_rule_phragmen();
 		case 'implement_updates': return m.setting_implement_updates();
 		case 'implement_outcomes': return m.setting_implement_outcomes();
 	}

@@ -72,3 +72,30 @@ describe('a ranked count in words', () => {
 		expect(countedInPoints(false, outcome.explanations)).toBe(false);
 	});
 });
+
+describe('a Phragmén count in words', () => {
+	// £1,000: the bus shelter (£200, voter 1) is bought first, then the wall (£500, voters 4 and 5);
+	// the garden (£700, voters 1–3) comes next but does not fit the £300 left, and the count stops
+	// there — so the £250 mural, which would fit, is not funded either.
+	const vote: PotVote = {
+		...pot('GBP', 100_000, [0, 0]),
+		proposals: [
+			{ id: 'garden', number: 1, title: 'Garden', costMinor: 70_000 },
+			{ id: 'wall', number: 2, title: 'Wall', costMinor: 50_000 },
+			{ id: 'shelter', number: 3, title: 'Shelter', costMinor: 20_000 },
+			{ id: 'mural', number: 4, title: 'Mural', costMinor: 25_000 }
+		],
+		ballots: [{ choices: ['garden', 'shelter', 'mural'] }, { choices: ['garden'] }, { choices: ['garden'] }, { choices: ['wall'] }, { choices: ['wall'] }],
+		rule: 'phragmen'
+	};
+	const money = (minor: number) => formatMoney(minor, 'GBP', 'en');
+
+	it('says what each supporter paid, and that the stop, not the money, left the mural out', () => {
+		const outcome = tallyElection(ballotsToElection(vote), tallyOptionsFor('phragmen', 'approval'));
+		expect(outcome.selected).toEqual(['3', '2']);
+		const say = (id: string) => explanationText(outcome.explanations.find((e) => e.project === id)!, money, 'GBP');
+		expect(say('2')).toBe('Funded in round 2: 2 supporters each paid £250.');
+		expect(say('1')).toBe('Not funded: it did not fit the money left (£300).');
+		expect(say('4')).toBe('Not funded: it would have fitted the money left (£300), but the count stopped at an earlier choice that did not fit.');
+	});
+});

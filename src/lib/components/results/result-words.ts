@@ -31,6 +31,8 @@ export function explanationText(e: ProjectExplanation, money: Money, currency: s
 			return m.results_why_dropped({ left: money(minor(e.moneyLeft)), cost: money(minor(e.cost)), short: money(minor(e.shortfall)) });
 		case 'did_not_fit':
 			return m.results_why_did_not_fit({ left: money(minor(e.moneyLeft)) });
+		case 'stopped':
+			return m.results_why_stopped({ left: money(minor(e.moneyLeft)) });
 		case 'no_support':
 			return m.results_why_no_support();
 	}

@@ -30,6 +30,8 @@ export function settingErrorText(field: string, code: string, params: Record<str
 			return m.vote_settings_error_max_below_min();
 		case 'max_above_total':
 			return m.vote_settings_error_max_above_total();
+		case 'phragmen_needs_ticks':
+			return m.vote_settings_error_phragmen_needs_ticks();
 		case 'prefix_too_long':
 			return m.vote_settings_error_prefix_too_long();
 		case 'too_many_prefixes':

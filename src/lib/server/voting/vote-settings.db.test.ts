@@ -59,6 +59,7 @@ describe.each(testDatabases())('vote settings on $name', ({ open }) => {
 		});
 		expect(await save(cycle, { ballotType: 'cumulative', cumulativePoints: 10, cumulativeMaxPerProject: 11 })).toMatchObject({ ok: false, fields: { cumulativeMaxPerProject: 'max_above_total' } });
 		expect(await save(cycle, { ballotType: 'lottery' })).toMatchObject({ ok: false, fields: { ballotType: 'choice_invalid' } });
+		expect(await save(cycle, { ballotType: 'ranked', outcomeRule: 'phragmen' })).toMatchObject({ ok: false, fields: { outcomeRule: 'phragmen_needs_ticks' } });
 		expect(await loadVoteSettings(handle.db, cycle)).toEqual(before);
 	});
 

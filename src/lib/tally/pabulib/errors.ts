@@ -25,6 +25,7 @@ export type PabulibErrorCode =
 	| 'bad_points'
 	| 'points_mismatch'
 	| 'too_many_choices'
+	| 'bad_weight'
 	| 'not_utf8';
 
 export class PabulibError extends Error {

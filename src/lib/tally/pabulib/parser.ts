@@ -12,6 +12,7 @@ import { ExtraCells } from './extra-cells';
 import { PlainLines } from './plain-lines';
 import { VoterIds } from './voter-ids';
 import { readVoterChoices } from './votes';
+import { MAX_WEIGHT, parseWeight } from '../weights';
 import { checkCellCount, findExtraColumns, readHeader, readSectionName, requiredColumns, SECTION_ORDER } from './sections';
 import type { Header, SectionName } from './sections';
 
@@ -38,6 +39,7 @@ export class PabulibParser {
 	private voterIdColumn = -1;
 	private voteColumn = -1;
 	private pointsColumn = -1;
+	private weightColumn = -1;
 	private scratchCells: string[] = [];
 	private singleChoices: number[][] = [];
 	private plainLines = new PlainLines();
@@ -115,6 +117,7 @@ export class PabulibParser {
 			this.voterIdColumn = this.column('voter_id');
 			this.voteColumn = this.column('vote');
 			this.pointsColumn = this.header.index.get('points') ?? -1;
+			this.weightColumn = this.header.index.get('weight') ?? -1;
 		}
 	}
 
@@ -167,7 +170,19 @@ export class PabulibParser {
 			this.singleChoices
 		);
 		const extra = this.voteExtraCells.read(cells);
-		this.voters.push(ballot.points ? { id, choices: ballot.choices, points: ballot.points, extra } : { id, choices: ballot.choices, extra });
+		const voter: Voter = ballot.points ? { id, choices: ballot.choices, points: ballot.points, extra } : { id, choices: ballot.choices, extra };
+		if (this.weightColumn >= 0) voter.weight = this.readWeight(cells[this.weightColumn], line);
+		this.voters.push(voter);
+	}
+
+	/** A `weight` cell: a positive number with at most two decimals; an empty cell means 1. */
+	private readWeight(cell: string, line: number): number {
+		if (cell === '') return 1;
+		const weight = parseWeight(cell);
+		if (weight === null) {
+			throw new PabulibError('bad_weight', line, `weight "${cell}" is not a positive number up to ${MAX_WEIGHT} with at most two decimals`);
+		}
+		return weight;
 	}
 
 	private column(name: string): number {

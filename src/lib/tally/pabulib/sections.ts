@@ -62,6 +62,6 @@ export function requiredColumns(section: SectionName, voteType: VoteType): strin
 
 /** Positions of the columns kept as they are (name, age, district …), for the writer. */
 export function findExtraColumns(header: Header, section: SectionName): number[] {
-	const known = new Set(section === 'META' ? ['key', 'value'] : section === 'PROJECTS' ? ['project_id', 'cost'] : ['voter_id', 'vote', 'points']);
+	const known = new Set(section === 'META' ? ['key', 'value'] : section === 'PROJECTS' ? ['project_id', 'cost'] : ['voter_id', 'vote', 'points', 'weight']);
 	return header.columns.flatMap((column, position) => (known.has(column.toLowerCase()) ? [] : [position]));
 }

@@ -5,6 +5,7 @@
 import type { Election } from '../election';
 import { hasPoints } from '../election';
 import { formatMoney, parseDecimal, rescale } from '../money';
+import { formatWeight } from '../weights';
 import { joinCells } from './csv';
 
 /** The .pb text of an election, with CRLF line ends like most pabulib files. */
@@ -28,11 +29,14 @@ export function writePabulib(election: Election): string {
 	// Ranked ballots may carry the points their positions are worth (the open data writes them, so a
 	// checker sums the same score the count did); our reader reads positions, not these points.
 	const points = hasPoints(election.voteType) || (election.voteType === 'ordinal' && election.voters.some((voter) => voter.points));
-	lines.push('VOTES', joinCells(['voter_id', 'vote', ...(points ? ['points'] : []), ...election.voteColumns]));
+	// Weights only when some voter has one, so an unweighted election is written as before.
+	const weights = election.voters.some((voter) => voter.weight !== undefined);
+	lines.push('VOTES', joinCells(['voter_id', 'vote', ...(points ? ['points'] : []), ...(weights ? ['weight'] : []), ...election.voteColumns]));
 	for (const voter of election.voters) {
 		const vote = voter.choices.map((index) => election.projects[index].id).join(',');
 		const cells = [voter.id, vote];
 		if (points) cells.push((voter.points ?? []).join(','));
+		if (weights) cells.push(formatWeight(voter.weight ?? 1));
 		lines.push(joinCells([...cells, ...voter.extra]));
 	}
 	return lines.join('\r\n') + '\r\n';

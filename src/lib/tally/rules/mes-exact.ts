@@ -18,7 +18,7 @@ interface Rho {
 
 export function runMesExact(profile: Profile, input: MesRunInput): RuleOutcome {
 	const outcome = createOutcome();
-	const { groupWeight, supporterGroups, supporterUtilities, groupProjects, costs } = profile;
+	const { groupWeight, groupPeople, supporterGroups, supporterUtilities, groupProjects, costs } = profile;
 	const weight = groupWeight.map(BigInt);
 	let denominator = input.perVoter.den;
 	const budget = groupWeight.map(() => input.perVoter.num);
@@ -96,7 +96,7 @@ export function runMesExact(profile: Profile, input: MesRunInput): RuleOutcome {
 			if (paid === 0n) return;
 			budget[g] -= paid;
 			for (const q of groupProjects[g]) available[q] -= weight[g] * paid;
-			payers += groupWeight[g];
+			payers += groupPeople[g];
 			const amount = divide(paid, denominator);
 			minShare = Math.min(minShare, amount);
 			maxShare = Math.max(maxShare, amount);

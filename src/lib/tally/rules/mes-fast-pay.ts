@@ -185,7 +185,7 @@ export function payShares(state: FastState, p: number, round: number, outcome: R
 			}
 		}
 		if (paid > 0) {
-			payers += w;
+			payers += fast.people[g];
 			minShare = Math.min(minShare, paid);
 			maxShare = Math.max(maxShare, paid);
 		}

@@ -5,7 +5,10 @@
 import type { Profile } from '../profile';
 
 export interface FastProfile {
+	/** Per group: its voters' weights summed (units; the number of voters when unweighted). */
 	weight: Float64Array;
+	/** Per group: how many people (for the explanations' payers). */
+	people: Float64Array;
 	/** Per group: flat list of supported projects (offsets into `groupProjectList`). */
 	groupStart: Int32Array;
 	groupProjectList: Int32Array;
@@ -55,12 +58,14 @@ function buildFastProfile(profile: Profile, order: number[]): FastProfile | null
 	const supporterGroupList = new Int32Array(supporterStart[m]);
 	const supporterUtilityList = new Float64Array(supporterStart[m]);
 	const weight = new Float64Array(G);
+	const people = new Float64Array(G);
 	// Supporters of each project in increasing (new) group number.
 	const next = supporterStart.slice(0, m);
 	for (let g = 0; g < G; g++) {
 		const projects = profile.groupProjects[order[g]];
 		const utilities = profile.groupUtilities[order[g]];
 		weight[g] = profile.groupWeight[order[g]];
+		people[g] = profile.groupPeople[order[g]];
 		for (let k = 0; k < projects.length; k++) {
 			const p = projects[k];
 			groupProjectList[groupStart[g] + k] = p;
@@ -107,6 +112,7 @@ function buildFastProfile(profile: Profile, order: number[]): FastProfile | null
 		neighbourStart,
 		neighbourList: Int32Array.from(neighbours),
 		weight,
+		people,
 		groupStart,
 		groupProjectList,
 		supporterStart,

@@ -20,6 +20,8 @@ export interface FundedRecord {
 export type UnfundedRecord =
 	| { reason: 'dropped'; round: number; moneyLeft: number }
 	| { reason: 'did_not_fit'; moneyLeft: number }
+	/** Phragmén only: it fitted, but the count had stopped at a project that did not. */
+	| { reason: 'stopped'; moneyLeft: number }
 	| { reason: 'no_support' };
 
 export interface RuleOutcome {

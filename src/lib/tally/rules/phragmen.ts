@@ -1,7 +1,12 @@
 /**
  * Sequential Phragmén on approval ballots, exact. Voters earn money continuously; the project
  * whose supporters can first pay for it (smallest new maximal load) is bought and its supporters'
- * loads reset to that time. It STOPS at the first chosen project that does not fit the budget.
+ * loads reset to that time. It STOPS at the first chosen project that does not fit the budget;
+ * the projects left that would have fitted are recorded as `stopped`, not as `did_not_fit`.
+ *
+ * A supporter's share of a project is what it raised their load by: the new load less their own.
+ *
+ * Weights: a voter of weight w is w voters (units, profile.ts), so counts are sums of weights.
  *
  * Voters whose loads are equal form a class; loads only ever take values t_k of past rounds, so
  * there are at most rounds + 1 classes, kept as numerators over one common denominator.
@@ -12,7 +17,7 @@ import { gcd, divide } from './fraction';
 
 export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) => number): RuleOutcome {
 	const outcome = createOutcome();
-	const { costs, budget, groupWeight, groupProjects, supporterGroups, supporterCount } = profile;
+	const { costs, budget, groupWeight, groupProjects, supporterGroups, supporterCount, supporterPeople } = profile;
 	const m = costs.length;
 	let denominator = 1n;
 	const classLoad: bigint[] = [0n];
@@ -45,19 +50,21 @@ export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) =
 			else if (order === 0n) best.push(p);
 		}
 		if (best.some((p) => spent + costs[p] > budget)) {
-			for (const p of remaining) outcome.unfunded.set(p, { reason: 'did_not_fit', moneyLeft: Number(budget - spent) });
+			const left = budget - spent;
+			for (const p of remaining) outcome.unfunded.set(p, { reason: costs[p] > left ? 'did_not_fit' : 'stopped', moneyLeft: Number(left) });
 			break;
 		}
 		const chosen = best.sort(tieBreak)[0];
 		remaining.delete(chosen);
 		spent += costs[chosen];
 		outcome.selected.push(chosen);
-		const load = bestDen === 0n ? null : moveToNewClass(chosen, bestNum, bestDen);
+		const shares = bestDen === 0n ? null : readShares(chosen, bestNum, bestDen);
+		if (bestDen !== 0n) moveToNewClass(chosen, bestNum, bestDen);
 		outcome.funded.set(chosen, {
 			round,
-			payers: supporterCount[chosen],
-			minShare: load ?? 0,
-			maxShare: load ?? 0,
+			payers: supporterPeople[chosen],
+			minShare: shares?.min ?? 0,
+			maxShare: shares?.max ?? 0,
 			effectiveVotes: supporterCount[chosen],
 			stage: 'rule'
 		});
@@ -65,8 +72,21 @@ export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) =
 	for (const p of outcome.selected) outcome.unfunded.delete(p);
 	return outcome;
 
+	/** The smallest and largest load increase of the chosen project's supporters (new load num/(den·D)). */
+	function readShares(chosen: number, num: bigint, den: bigint): { min: number; max: number } {
+		let min = Infinity;
+		let max = 0;
+		counts[chosen].forEach((count, c) => {
+			if (!count) return;
+			const paid = divide(num - den * classLoad[c], den * denominator);
+			min = Math.min(min, paid);
+			max = Math.max(max, paid);
+		});
+		return { min, max };
+	}
+
 	/** Puts the chosen project's supporters into a new class at load num/(den·D). */
-	function moveToNewClass(chosen: number, num: bigint, den: bigint): number {
+	function moveToNewClass(chosen: number, num: bigint, den: bigint): void {
 		const common = gcd(num, den);
 		const h = den / common;
 		if (h !== 1n) {
@@ -84,7 +104,5 @@ export function runPhragmen(profile: Profile, tieBreak: (a: number, b: number) =
 				counts[q][fresh] += groupWeight[g];
 			}
 		}
-		// The load its supporters now carry: the time at which they bought it.
-		return divide(classLoad[fresh], denominator);
 	}
 }
