@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { DEMO_LETTER_CODES } from '../src/lib/server/seed/demo-letter-codes';
-import { readLatestEmail } from './support/accounts';
+import { postForm, readLatestEmail } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 
 /*
@@ -77,6 +77,7 @@ for (const javaScriptEnabled of [true, false]) {
 				const box = (await meter.boundingBox())!;
 				expect(box.y + box.height).toBeLessThanOrEqual(740);
 				expect(await scanWithAxe(page)).toEqual([]);
+				await page.screenshot({ path: `test-results/journey-ballot-${process.env.E2E_PORT}.png` });
 			}
 			await expectNoSidewaysScroll(page);
 
@@ -137,6 +138,7 @@ test('in Welsh, a letter’s QR code leads to a Welsh ballot of cards and a Wels
 	await expect(page.locator('details.ballot-more summary').first()).toContainText('Darllen mwy');
 	expect(await scanWithAxe(page)).toEqual([]);
 	await expectNoSidewaysScroll(page);
+	await page.screenshot({ path: `test-results/journey-ballot-cy-${process.env.E2E_PORT}.png`, fullPage: true });
 	await page.getByRole('button', { name: 'Gwirio fy mhleidlais' }).click();
 	await page.getByRole('button', { name: 'Anfon fy mhleidlais' }).click();
 	await expect(page.getByRole('heading', { name: 'Diolch: mae eich pleidlais i mewn' })).toBeVisible();
@@ -144,7 +146,7 @@ test('in Welsh, a letter’s QR code leads to a Welsh ballot of cards and a Wels
 });
 
 test('whatever is open now leads the home, place and cycle pages as a big button with its deadline', async ({ page }) => {
-	const vote = /^Vote on £[\d,]+ for St Elwyn’s — closes /;
+	const vote = /^Vote on £[\d,]+ for St Elwyn.s — closes /;
 	for (const path of ['/', '/places/st-elwyns', CYCLE]) {
 		await page.goto(path);
 		const button = page.getByRole('link', { name: vote });
@@ -160,8 +162,9 @@ test('whatever is open now leads the home, place and cycle pages as a big button
 	await page.getByRole('link', { name: vote }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Vote on how the money is spent' })).toBeVisible();
 
-	await page.goto('/cy');
+	await page.goto('/cy/places/st-elwyns');
 	await expect(page.getByRole('link', { name: /^Pleidleisiwch ar sut i wario £[\d,]+ yn / })).toBeVisible();
+	await page.screenshot({ path: `test-results/journey-place-cy-${process.env.E2E_PORT}.png` });
 	expect(await scanWithAxe(page)).toEqual([]);
 });
 
@@ -169,11 +172,7 @@ test('sign-in never returns anyone to another site', async ({ page }) => {
 	await page.goto(`/sign-in?next=${encodeURIComponent('//evil.example/phish')}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 	const origin = new URL(page.url()).origin;
-	const response = await page.request.post(`/sign-in?next=${encodeURIComponent('https://evil.example/')}`, {
-		form: { email: `next-${Date.now()}@example.org` },
-		headers: { origin },
-		maxRedirects: 0
-	});
+	const response = await postForm(page.request, origin, `/sign-in?next=${encodeURIComponent('https://evil.example/')}`, { email: `next-${Date.now()}@example.org` });
 	expect(response.status()).toBe(303);
 	expect(response.headers().location).toBe('/sign-in/code');
 });
@@ -255,6 +254,7 @@ test.describe.serial('ranked and points ballots by tapping', () => {
 		await expect(skate).toContainText('2nd');
 		await expect(skate).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('.ballot-meter')).toContainText('2 of 3 chosen');
+		await page.screenshot({ path: `test-results/journey-ranked-${process.env.E2E_PORT}.png` });
 		expect((await skate.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		expect(await scanWithAxe(page)).toEqual([]);
 		// Undo takes back the last tap; tapping a ranked one takes it off and moves the rest up.
@@ -297,6 +297,7 @@ test.describe.serial('ranked and points ballots by tapping', () => {
 		await page.getByRole('button', { name: /One point less for Skate and scooter park/ }).click();
 		await page.getByRole('button', { name: /One point more for Paid summer jobs/ }).click();
 		await expect(page.locator('.ballot-meter')).toHaveText('2 points left to give');
+		await page.screenshot({ path: `test-results/journey-points-${process.env.E2E_PORT}.png` });
 		expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 		expect(await scanWithAxe(page)).toEqual([]);
 		await page.getByRole('button', { name: 'Check my vote' }).click();
