@@ -18,6 +18,9 @@ test.describe('on a phone without JavaScript', () => {
 		await page.getByLabel('Code').fill(code!);
 		await page.getByRole('button', { name: 'Sign in' }).click();
 
+		// Back on the page they signed in from (the home page), signed in.
+		await expect(page.getByRole('heading', { level: 1, name: 'Places taking part' })).toBeVisible();
+		await page.getByRole('link', { name: 'Your account' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 		await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 		await page.getByRole('button', { name: 'Sign out' }).click();

@@ -8,6 +8,8 @@ import { parseForm } from '$lib/server/platform/http/parse-form';
 import { PENDING_EMAIL_COOKIE } from '$lib/server/accounts/pending-email';
 import { getMailer } from '$lib/server/platform/services';
 import { requestCodeForm } from '$lib/validation/accounts';
+import { withNext } from '$lib/accounts/sign-in-href';
+import { safeReturnPath } from '$lib/server/platform/http/safe-next';
 import { failForm, minutesToWait } from '$lib/server/platform/http/form-failure';
 import type { Actions } from './$types';
 
@@ -26,6 +28,8 @@ export const actions = {
 		}
 		// The address rides in a short-lived cookie, not the URL, so it stays out of logs and history.
 		event.cookies.set(PENDING_EMAIL_COOKIE, parsed.data.email, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 15 * 60 });
-		redirect(303, localizeHref('/sign-in/code'));
+		// Where they were before signing in rides along to the code page (checked again there).
+		const next = safeReturnPath(event.url.searchParams.get('next'), getLocale(), event.url.origin);
+		redirect(303, withNext(localizeHref('/sign-in/code'), next));
 	}
 } satisfies Actions;

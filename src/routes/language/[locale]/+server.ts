@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/paraglide/runtime';
-import { localizedNext } from './safe-next';
+import { localizedNext } from '$lib/server/platform/http/safe-next';
 import type { RequestHandler } from './$types';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

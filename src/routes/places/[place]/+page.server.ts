@@ -6,6 +6,7 @@ import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { timelinePhases } from '$lib/server/cycles/phase-timeline';
+import { loadCallsToAction } from '$lib/server/places/calls-to-action';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	return {
 		...overview,
 		timeline: overview.current ? timelinePhases(overview.current.phases) : [],
+		calls: overview.current ? await loadCallsToAction(db, overview.current, now) : [],
 		photo: await findPlacePhoto(db, placeId),
 		now,
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),

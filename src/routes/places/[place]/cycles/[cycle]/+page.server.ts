@@ -24,6 +24,7 @@ import { fieldErrors } from '$lib/validation/fields';
 import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
 import { photoAltForm } from '$lib/validation/photos';
 import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
+import { loadCallsToAction } from '$lib/server/places/calls-to-action';
 import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
@@ -45,16 +46,18 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
 	const canHide = canOnPost(locals.actor, 'post.hide', { placeId: place.id });
-	const [needs, assets, learning, changes] = await Promise.all([
+	const [needs, assets, learning, changes, calls] = await Promise.all([
 		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then((rows) => pageOf(rows, canHide)),
 		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide)),
 		findLearningReview(db, cycle),
-		listCycleChanges(db, cycle)
+		listCycleChanges(db, cycle),
+		loadCallsToAction(db, cycle, now)
 	]);
 	return {
 		place,
 		cycle,
 		timeline: timelinePhases(cycle.phases),
+		calls,
 		now,
 		needs,
 		assets,

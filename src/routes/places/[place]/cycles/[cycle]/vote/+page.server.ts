@@ -14,6 +14,8 @@ import { clientAddress } from '$lib/server/platform/http/client-address';
 import { submitBallot, type SubmitOutcome } from '$lib/server/voting/submit-ballot';
 import { hasRegister, potsVotedIn } from '$lib/server/voting/voting.queries';
 import { canOnVoting, type VotingAction } from '$lib/server/voting/voting.permissions';
+import { signInHref } from '$lib/accounts/sign-in-href';
+import { dropBallotDraft, keepBallotDraft, readBallotDraft } from './ballot-draft';
 import type { Actions, PageServerLoad } from './$types';
 
 const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative', 'ranked'];
@@ -58,6 +60,8 @@ export const load: PageServerLoad = async (event) => {
 			reference: who?.kind === 'user' && registered
 		},
 		voter: who?.kind ?? null,
+		// What they marked before signing in (or before their letter code was read), to refill the ballot.
+		draft: ballot.potKnown ? readBallotDraft(event.cookies, cycle.id, potId, ballot.rules.type) : null,
 		revoting: settings.revoting,
 		alreadyVoted: ballot.potKnown && voted.has(potId)
 	};
@@ -67,13 +71,13 @@ export const load: PageServerLoad = async (event) => {
  * The voter behind a form post. A letter code held for this cycle is its own credential (checked
  * against the cycle's unrevoked codes); anyone else must be signed in.
  */
-async function voterFor(db: Database, event: RequestEvent, cycle: CycleWithPhases, placeId: string): Promise<OnlineVoter> {
+async function voterFor(db: Database, event: RequestEvent, cycle: CycleWithPhases, placeId: string, signInPath?: string): Promise<OnlineVoter> {
 	const code = await readLetterCodeVoter(db, event.cookies, cycle, { ip: clientAddress(event), now: new Date() });
 	if (code) {
 		allowAnonymous('a letter code is its own credential: readLetterCodeVoter found it unrevoked in this cycle');
 		return { kind: 'code', letterCodeId: code.letterCodeId };
 	}
-	return { kind: 'user', userId: authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId }).userId };
+	return { kind: 'user', userId: authorize(event.locals.actor, canOnVoting, 'vote.cast', { placeId }, signInPath).userId };
 }
 
 /** A refused ballot as the page shows it: what to change, with every mark and answer kept. */
@@ -87,9 +91,15 @@ export const actions = {
 	review: async (event) => {
 		const db = await getDatabase();
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
-		const who = await voterFor(db, event, cycle, place.id);
+		const fields = await readFormEntries(event);
+		// Someone not signed in who marked the ballot: their marks wait in this browser while they sign
+		// in, and sign-in brings them back to this ballot with the marks in place.
+		const potId = potIdFrom(fields.find(([name]) => name === 'pot')?.[1]);
+		if (event.locals.actor.kind === 'anonymous') keepBallotDraft(event.cookies, cycle.id, fields, event.url.protocol === 'https:');
+		const backHere = `${event.url.pathname}${potId ? `?pot=${potId}` : ''}`;
+		const who = await voterFor(db, event, cycle, place.id, signInHref(backHere));
 		allowAnonymous('voterFor above authorises: a letter code for this cycle, else a signed-in person');
-		const check = await checkBallot({ db, now: new Date() }, who, cycle, await readFormEntries(event));
+		const check = await checkBallot({ db, now: new Date() }, who, cycle, fields);
 		if (!check.ok) return refusalOf(check);
 		return { reviewing: true as const, ...check.kept, chosen: check.ballot.choices };
 	},
@@ -122,6 +132,7 @@ export const actions = {
 		allowAnonymous('voterFor above authorises: a letter code for this cycle, else a signed-in person');
 		const outcome = await submitBallot({ db, now: new Date() }, who, cycle, await readFormEntries(event));
 		if (!outcome.ok) return refusalOf(outcome);
+		dropBallotDraft(event.cookies);
 		return 'changed' in outcome ? { changed: true as const, potId: outcome.potId } : { receiptCode: outcome.receiptCode, potId: outcome.potId };
 	}
 } satisfies Actions;
