@@ -1,10 +1,10 @@
 import { roleIn, type Actor } from '../auth/actor';
 
-export type LibraryAction = 'library.tag_themes' | 'library.add_theme';
+export type LibraryAction = 'library.tag_themes';
 
 /**
- * Reading the library is public (no action). Tagging a proposal with themes, and adding a theme of
- * the place's own, is the place team's (lead and team members, who review proposals); a facilitator,
+ * Reading the library is public (no action). Tagging a proposal with themes (and so adding a theme
+ * of the place's own) is the place team's (lead and team members, who review proposals); a facilitator,
  * a moderator, a steward or another place's team may not. Deny by default.
  */
 export function canOnLibrary(actor: Actor, action: LibraryAction, subject: { placeId: string }): boolean {
@@ -12,7 +12,6 @@ export function canOnLibrary(actor: Actor, action: LibraryAction, subject: { pla
 	const role = roleIn(actor, subject.placeId);
 	switch (action) {
 		case 'library.tag_themes':
-		case 'library.add_theme':
 			return role === 'lead' || role === 'team_member';
 		default:
 			return false;

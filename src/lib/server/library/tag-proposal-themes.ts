@@ -26,7 +26,7 @@ export async function tagProposalThemes(
 	if (!canOnLibrary(actor, 'library.tag_themes', { placeId: input.placeId })) return { ok: false, error: 'forbidden' };
 	const newSlug = input.newTheme ? slugifyTheme(input.newTheme) : '';
 	if (input.newTheme && !newSlug) return { ok: false, error: 'theme_name_no_letters' };
-	const wanted = [...new Set([...input.themes, ...(newSlug ? [newSlug] : [])])];
+	const wanted = [...new Set([...input.themes, ...(newSlug ? [newSlug] : [])])].sort();
 	if (wanted.length > MAX_THEMES_PER_PROPOSAL) return { ok: false, error: 'theme_too_many' };
 	return db.transaction(async (tx) => {
 		const [proposal] = await tx.select({ id: proposals.id }).from(proposals).where(and(eq(proposals.id, input.proposalId), eq(proposals.placeId, input.placeId))).for('update');
@@ -48,6 +48,6 @@ export async function tagProposalThemes(
 			details: { themes: wanted, ...(newSlug ? { newTheme: input.newTheme } : {}) },
 			occurredAt: now
 		});
-		return { ok: true as const, themes: wanted.sort() };
+		return { ok: true as const, themes: wanted };
 	});
 }
