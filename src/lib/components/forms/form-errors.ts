@@ -10,6 +10,7 @@ import { decisionErrorTexts } from '$lib/components/results/decision-error-texts
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
 import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
 import { startCycleErrorTexts } from '$lib/components/cycles/schedule-errors';
+import { themeErrorTexts } from '$lib/components/library/theme-error-texts';
 import type { AccountErrorCode } from '$lib/accounts/accounts.errors';
 import type { BudgetErrorCode } from '$lib/budget/budget.errors';
 import type { ChallengeErrorCode } from '$lib/challenges/challenges.errors';
@@ -20,6 +21,7 @@ import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
 import type { DiscoverErrorCode } from '$lib/discover/discover.errors';
 import type { GroupErrorCode, GroupFieldErrorCode } from '$lib/groups/groups.errors';
 import type { LearningErrorCode } from '$lib/learning/learning.errors';
+import type { ThemeTagError } from '$lib/library/library.errors';
 import type { PhotoErrorCode } from '$lib/photos/photos.errors';
 import type { PlaceErrorCode } from '$lib/places/places.errors';
 import type { ProposalErrorCode, ProposalReviewErrorCode } from '$lib/proposals/proposals.errors';
@@ -51,7 +53,8 @@ export type FormErrorCode =
 	| DecisionErrorCode
 	| WorkshopRunErrorCode
 	| WorkshopRoomErrorCode
-	| CycleStartErrorCode;
+	| CycleStartErrorCode
+	| ThemeTagError;
 
 type Text = (params: Record<string, string | number>) => string;
 
@@ -138,6 +141,7 @@ const texts = {
 	...learningErrorTexts,
 	...decisionErrorTexts,
 	...startCycleErrorTexts,
+	...themeErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

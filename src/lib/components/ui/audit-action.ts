@@ -28,6 +28,7 @@ const labels: Record<string, () => string> = {
 	'challenge.updated': m.challenge_audit_updated,
 	'challenge.published': m.challenge_audit_published,
 	'proposal.reviewed': m.review_audit_reviewed,
+	'proposal.themes_tagged': m.library_audit_themes_tagged,
 	'budget.proposal_pots_assigned': m.audit_action_budget_proposal_pots_assigned,
 	'budget.pot_removed': m.audit_action_budget_pot_removed,
 	'vote.settings_changed': m.audit_action_vote_settings_changed,

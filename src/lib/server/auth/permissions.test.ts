@@ -6,6 +6,7 @@ import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../posts/posts.permissions';
 import { canOnDelivery, type DeliveryAction } from '../delivery/delivery.permissions';
 import { canOnLearning, type LearningAction } from '../learning/learning.permissions';
+import { canOnLibrary, type LibraryAction } from '../library/library.permissions';
 import { canOnResults, type ResultAction } from '../results/results.permissions';
 import { canOnVoting, type VotingAction } from '../voting/voting.permissions';
 import { canOnWorkshop, type WorkshopAction } from '../workshops/workshops.permissions';
@@ -85,6 +86,11 @@ const deliveryRules: Record<DeliveryAction, Expectation> = {
 
 const learningRules: Record<LearningAction, Expectation> = {
 	'learning.write': { own: ['lead', 'team_member', 'facilitator'], other: [] }
+};
+
+// Tagging proposals with themes for the library is the reviewers' (reading the library is public).
+const libraryRules: Record<LibraryAction, Expectation> = {
+	'library.tag_themes': { own: ['lead', 'team_member'], other: [] }
 };
 
 const workshopRules: Record<WorkshopAction, Expectation> = {
@@ -214,6 +220,12 @@ describe('delivery', () => {
 describe('learning', () => {
 	it.each(table(learningRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnLearning(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('library', () => {
+	it.each(table(libraryRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnLibrary(actorFor(who), action, { placeId })).toBe(allowed);
 	});
 });
 

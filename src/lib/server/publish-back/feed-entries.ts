@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { changeKindText } from '$lib/components/publish-back/change-words';
 import { pickText, textLocale, type LocalizedText } from '../../localized-text';
 import type { AtomEntry } from './atom';
+import { libraryEntryPath } from '../../library/library-entry';
 import type { FeedEvent } from './place-feed.queries';
 
 /**
@@ -50,6 +51,14 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 					title: event.status === 'done' ? m.feed_done_title({ title: event.proposalTitle }) : m.feed_stopped_title({ title: event.proposalTitle }),
 					summary: event.reason,
 					link: href(deliveryPath(event))
+				};
+			case 'library_entry':
+				return {
+					...base,
+					title: m.feed_library_title({ title: event.proposalTitle }),
+					summary: event.summary,
+					summaryLang: other(event.proposalLanguage),
+					link: href(libraryEntryPath({ place, cycle: { slug: event.cycleSlug }, number: event.proposalNumber }))
 				};
 			case 'learning_published':
 				return { ...base, title: m.feed_learning_title({ cycle }), summary: m.feed_learning_summary({ cycle }), link: href(`${cyclePath(event)}/learning`) };

@@ -27,7 +27,9 @@ describe.each(testDatabases())('a place’s Atom feed on $name', ({ open }) => {
 		expect(shown.slice(0, 4)).toEqual(['learning_published 2026-05-22', 'delivery_update 2026-05-11', 'delivery_update 2026-04-22', 'result_change 2026-04-12']);
 		// Two events on the same day, in either order.
 		expect(shown.slice(4, 6).sort()).toEqual(['delivery_finished 2026-04-11', 'result_change 2026-04-11']);
-		expect(shown.slice(6)).toEqual(['decision_statement 2026-04-03', 'result_counted 2026-04-02', 'challenge_published 2026-01-29']);
+		// Each funded project's library entry, dated when its delivery began (the hidden one's is left out).
+		expect(shown.slice(6)).toEqual(['library_entry 2026-04-06', 'library_entry 2026-04-06', 'decision_statement 2026-04-03', 'result_counted 2026-04-02', 'challenge_published 2026-01-29']);
+		expect(events.filter((e) => e.kind === 'library_entry').map((e) => e.kind === 'library_entry' && e.proposalTitle).sort()).toEqual(['Bins', 'Lights']);
 		expect(events.find((e) => e.kind === 'result_counted')).toMatchObject({ ballotCount: 90, funded: ['Lights', 'Bins'] });
 		expect(events.find((e) => e.kind === 'delivery_finished')).toMatchObject({ status: 'stopped', reason: 'The company closed.', proposalTitle: 'Bins' });
 		expect(events.find((e) => e.kind === 'learning_published')).toMatchObject({ publishedAt: at(140), cycleSlug: 'c' });

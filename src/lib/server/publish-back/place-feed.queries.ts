@@ -41,6 +41,7 @@ export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
 	| ({ kind: 'delivery_update'; body: string; language: string } & CycleRef & ProposalRef)
 	| ({ kind: 'delivery_finished'; status: FinishedDeliveryStatus; reason: string } & CycleRef & ProposalRef)
 	| ({ kind: 'learning_published' } & CycleRef)
+	| ({ kind: 'library_entry'; summary: string } & CycleRef & ProposalRef)
 	| { kind: 'record_checked'; length: number; hash: string }
 );
 
@@ -54,7 +55,7 @@ const proposalColumns = { proposalId: proposals.id, proposalNumber: proposals.nu
 /**
  * The place's public events, newest first, at most FEED_LIMIT: challenges published, votes counted
  * (per pot), decision statements, changes after the vote, delivery updates, deliveries done or
- * stopped, learning reviews published, and the newest published heads of the place's audit record
+ * stopped, funded projects' library entries, learning reviews published, and the newest published heads of the place's audit record
  * (so copies of them exist outside Placecraft). One query per kind, each already limited, so the feed costs
  * the same however long the place's history. Nothing from a draft cycle or about a hidden proposal.
  */
@@ -62,7 +63,7 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 	const inPlace = (table: { placeId: AnyPgColumn }) => eq(table.placeId, place.id);
 	// Only published cycles' events: a draft cycle is not public yet.
 	const joinCycle = (table: { cycleId: AnyPgColumn; placeId: AnyPgColumn }) => and(eq(cycles.id, table.cycleId), eq(cycles.placeId, table.placeId), published);
-	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows, headRows] = await Promise.all([
+	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows, headRows, libraryRows] = await Promise.all([
 		db
 			.select({ id: challenges.id, at: challenges.publishedAt, question: challenges.question, summary: challenges.summary, ...cycleColumns })
 			.from(challenges)
@@ -143,7 +144,16 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 			.from(auditHeads)
 			.where(and(eq(auditHeads.chain, place.id), eq(auditHeads.placeId, place.id)))
 			.orderBy(desc(auditHeads.length))
-			.limit(FEED_AUDIT_HEADS)
+			.limit(FEED_AUDIT_HEADS),
+		// Each funded project enters the library when its delivery starts: its entry there, dated then.
+		db
+			.select({ id: deliveries.id, at: deliveries.createdAt, summary: proposals.summary, ...proposalColumns, ...cycleColumns })
+			.from(deliveries)
+			.innerJoin(proposals, and(eq(proposals.id, deliveries.proposalId), eq(proposals.placeId, deliveries.placeId), isNull(proposals.hiddenAt)))
+			.innerJoin(cycles, joinCycle(deliveries))
+			.where(inPlace(deliveries))
+			.orderBy(desc(deliveries.createdAt))
+			.limit(FEED_LIMIT)
 	]);
 
 	const events: FeedEvent[] = [
@@ -154,7 +164,9 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 		...updateRows.map((r) => ({ ...r, kind: 'delivery_update' as const, publishedAt: r.at })),
 		...finishedRows.map((r) => ({ ...r, kind: 'delivery_finished' as const, status: r.status as FinishedDeliveryStatus, reason: r.reason ?? '', publishedAt: r.at })),
 		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! })),
-		...headRows.map((r) => ({ ...r, id: nameBasedUuid(`audit-head:${place.id}:${r.length}`), kind: 'record_checked' as const, publishedAt: r.at }))
+		...headRows.map((r) => ({ ...r, id: nameBasedUuid(`audit-head:${place.id}:${r.length}`), kind: 'record_checked' as const, publishedAt: r.at })),
+		// The delivery's id is the 'finished' entry's already: the library entry has an id of its own.
+		...libraryRows.map((r) => ({ ...r, id: nameBasedUuid(`library-entry:${r.id}`), kind: 'library_entry' as const, publishedAt: r.at }))
 	];
 	return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
 }

@@ -7,6 +7,7 @@ import { findServablePhoto } from '../photos/photos.queries';
 import { findPlaceBySlug } from '../places/places.queries';
 import { seedDemoDeliveries } from './demo-deliveries';
 import { seedDemoIfEmpty } from './seed-demo';
+import { searchLibrary } from '../library/library.queries';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -48,5 +49,15 @@ describe.each(testDatabases())('the demo’s deliveries on $name', ({ open }) =>
 		expect(details.outcomes).toHaveLength(1);
 		expect(details.outcomes[0].statement).toBe('Children walk to school along the brook path in the dark months');
 		expect(details.outcomes[0].evidence.map((e) => e.observedOn)).toEqual(['2026-09-10', '2026-11-17']);
+	});
+
+	it('puts the funded projects in the library, where a search finds the stopped walking bus with its reason and cost', async () => {
+		const filters = { words: 'walking bus', theme: null, band: null, status: null, place: null, page: 1 };
+		const { entries } = await searchLibrary(handle.db, filters, 20);
+		expect(entries.map((entry) => entry.title)).toEqual(['Walking bus with volunteer parents']);
+		expect(entries[0]).toMatchObject({ status: 'stopped', statusReason: expect.stringContaining('Not enough parents'), expectedCostMinor: 180_000, spentMinor: 18_000 });
+		expect(entries[0].themes.map((theme) => theme.slug)).toEqual(['getting-around', 'young-people']);
+		const young = await searchLibrary(handle.db, { ...filters, words: '', theme: 'young-people' }, 20);
+		expect(young.entries.map((entry) => entry.title).sort()).toEqual(['Hi-vis bags and bike lights for every child', 'Walking bus with volunteer parents']);
 	});
 });

@@ -17,6 +17,7 @@ import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoWorkshops } from './demo-workshops';
+import { seedDemoThemes } from './demo-themes';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,6 +71,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoLetterCodes(tx, now);
 		await seedDemoResults(tx, now);
 		await seedDemoDeliveries(tx, now);
+		await seedDemoThemes(tx);
 		await seedDemoDecisions(tx, now);
 		await seedDemoLearning(tx, now);
 		await seedDemoWorkshops(tx, now);

@@ -82,9 +82,9 @@ export async function seedPublishedStory(db: Database, slug = 'pb', extraProposa
 	const [delivery, stopped] = await db
 		.insert(deliveries)
 		.values([
-			{ placeId: place.id, cycleId: cycle.id, proposalId: one.id, budgetMinor: 100_000, status: 'in_progress', updatedAt: at(110) },
-			{ placeId: place.id, cycleId: cycle.id, proposalId: seven.id, budgetMinor: 100_000, status: 'stopped', statusReason: 'The company closed.', updatedAt: at(100) },
-			{ placeId: place.id, cycleId: cycle.id, proposalId: six.id, budgetMinor: 100_000, status: 'done', statusReason: 'Done quietly.', updatedAt: at(120) }
+			{ placeId: place.id, cycleId: cycle.id, proposalId: one.id, budgetMinor: 100_000, status: 'in_progress', createdAt: at(95), updatedAt: at(110) },
+			{ placeId: place.id, cycleId: cycle.id, proposalId: seven.id, budgetMinor: 100_000, status: 'stopped', statusReason: 'The company closed.', createdAt: at(95), updatedAt: at(100) },
+			{ placeId: place.id, cycleId: cycle.id, proposalId: six.id, budgetMinor: 100_000, status: 'done', statusReason: 'Done quietly.', createdAt: at(95), updatedAt: at(120) }
 		])
 		.returning();
 	await db.insert(deliverySpending).values([

@@ -9,6 +9,7 @@ import { flagProposal } from '$lib/server/proposals/flag-proposal';
 import { hideProposal } from '$lib/server/proposals/hide-proposal';
 import { findProposalReports } from '$lib/server/proposals/proposal-lookups.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
+import { canOnLibrary } from '$lib/server/library/library.permissions';
 import { listProposalPhotos } from '$lib/server/proposals/proposals.queries';
 import { getMailer } from '$lib/server/platform/services';
 import { hideProposalForm } from '$lib/validation/proposals';
@@ -35,6 +36,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		canEdit: isEditor && editableNow && !proposal.hiddenReason,
 		locked: isEditor && proposal.status !== 'submitted',
 		canReview: canOnProposal(actor, 'proposal.review', { placeId: place.id }),
+		canTagThemes: canOnLibrary(actor, 'library.tag_themes', { placeId: place.id }),
 		canHide,
 		signedIn: viewerId !== null,
 		reports: canHide ? reports.reports : 0,
