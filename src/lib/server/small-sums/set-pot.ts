@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, ne, sql } from 'drizzle-orm';
 import type { Person } from '../auth/actor';
 import { places } from '../places/places.table';
+import type { AuditDetails } from '../audit/audit.table';
 import { changeSmallSums, Refused, type SmallSumsDeps } from './change-small-sums';
 import { smallSumsPots, smallSumsSpends } from './small-sums.table';
 
@@ -13,7 +14,7 @@ type PotRefusal = 'small_sums_pot_unknown' | 'small_sums_period_overlaps' | 'sma
  * a pot is never set below what has already been spent from it.
  */
 export function setPot(deps: SmallSumsDeps, actor: Person, placeId: string, input: PotInput) {
-	return changeSmallSums<PotRefusal>(deps, actor, placeId, 'small_sums.set_pot', 'small_sums.pot_set', async (tx) => {
+	return changeSmallSums<PotRefusal>(deps, actor, placeId, 'small_sums.set_pot', 'small_sums.pot_set', async (tx): Promise<{ subjectType: string; subjectId: string; details: AuditDetails }> => {
 		if (input.spendLimitMinor > input.amountMinor) throw new Refused('small_sums_limit_over_pot');
 		await tx.select({ id: places.id }).from(places).where(eq(places.id, placeId)).for('update');
 		const others = input.potId ? ne(smallSumsPots.id, input.potId) : undefined;

@@ -6,6 +6,8 @@ import { canOnPlace } from '$lib/server/places/places.permissions';
 import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { timelinePhases } from '$lib/server/cycles/phase-timeline';
+import { todayIn } from '$lib/server/delivery/delivery-forms';
+import { currentPot, listPots } from '$lib/server/small-sums/small-sums.queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		...overview,
 		timeline: overview.current ? timelinePhases(overview.current.phases) : [],
 		photo: await findPlacePhoto(db, placeId),
+		smallSums: currentPot(await listPots(db, placeId), todayIn(now, overview.place.timeZone)),
 		now,
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),
 		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId }),
