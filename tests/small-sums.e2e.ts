@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePhoneJpeg } from '../src/lib/server/testing/photos';
-import { signInAsStaff, staffEmail } from './support/accounts';
+import { signInAsStaff, staffEmail, STEWARD } from './support/accounts';
 import { scanWithAxe } from './support/axe';
 
 // A photo decoded on the server and axe scans: more than the default 30 s on a busy two-core machine.
@@ -148,4 +148,14 @@ test.describe('every small-sums page, scanned with axe on a phone', () => {
 		await fitsThePhone(lead);
 		await lead.close();
 	});
+});
+
+test('the steward sees a place’s small-sums settings and has no way to change them', async ({ page }) => {
+	await signInAsStaff(page, STEWARD.email);
+	await page.goto(`${SMALL_SUMS}/settings`);
+	await expect(page.getByText('These are the place’s own settings. Only its lead can change them.')).toBeVisible();
+	await expect(page.getByText(/£1,500 from Brookfield Homes/)).toBeVisible();
+	await expect(page.getByRole('button')).toHaveText(['Sign out']);
+	await page.goto(SMALL_SUMS);
+	await expect(page.getByRole('link', { name: 'Record a spend' })).toHaveCount(0);
 });
