@@ -5,6 +5,7 @@ import { placeErrorTexts } from '$lib/components/places/place-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
 import { receiptCheckErrorTexts } from '$lib/components/voting/receipt-check-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
+import { smallSumsErrorTexts } from '$lib/components/small-sums/small-sums-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
@@ -18,6 +19,7 @@ import type { CommentErrorCode } from '$lib/comments/comments.errors';
 import type { CycleStartErrorCode } from '$lib/cycles/cycles.errors';
 import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
 import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
+import type { SmallSumsErrorCode } from '$lib/small-sums/small-sums.errors';
 import type { DiscoverErrorCode } from '$lib/discover/discover.errors';
 import type { GroupErrorCode, GroupFieldErrorCode } from '$lib/groups/groups.errors';
 import type { LearningErrorCode } from '$lib/learning/learning.errors';
@@ -49,6 +51,7 @@ export type FormErrorCode =
 	| PhotoErrorCode
 	| PlaceErrorCode
 	| DeliveryErrorCode
+	| SmallSumsErrorCode
 	| LearningErrorCode
 	| DecisionErrorCode
 	| WorkshopRunErrorCode
@@ -136,6 +139,7 @@ const texts = {
 	...letterCodeErrorTexts,
 	...receiptCheckErrorTexts,
 	...deliveryErrorTexts,
+	...smallSumsErrorTexts,
 	...workshopRunErrorTexts,
 	...workshopRoomErrorTexts,
 	...learningErrorTexts,

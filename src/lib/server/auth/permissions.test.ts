@@ -13,6 +13,7 @@ import { canOnWorkshop, type WorkshopAction } from '../workshops/workshops.permi
 import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
+import { canOnSmallSums, type SmallSumsAction } from '../small-sums/small-sums.permissions';
 import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from '../testing/actors';
 
 /*
@@ -125,6 +126,14 @@ const commentRules: Record<CommentAction, Expectation> = {
 	'comment.hide': { own: ['lead', 'moderator'], other: [] }
 };
 
+const smallSumsRules: Record<SmallSumsAction, Expectation> = {
+	// No approval step: the team spends; never another place's team, never the centre.
+	'small_sums.spend': { own: ['lead', 'team_member'], other: [] },
+	// The place's own setting: the lead sets it; the steward sees it and cannot change it.
+	'small_sums.set_pot': { own: ['lead'], other: [] },
+	'small_sums.view_settings': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] }
+};
+
 function table<A extends string>(rules: Record<A, Expectation>) {
 	return (Object.keys(rules) as A[]).flatMap((action) =>
 		EVERYONE.flatMap((who) => [
@@ -214,6 +223,12 @@ describe('results', () => {
 describe('delivery', () => {
 	it.each(table(deliveryRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
 		expect(canOnDelivery(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
+describe('small sums', () => {
+	it.each(table(smallSumsRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnSmallSums(actorFor(who), action, { placeId })).toBe(allowed);
 	});
 });
 

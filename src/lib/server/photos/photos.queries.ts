@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../platform/db/database';
 import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
+import { smallSumsSpends } from '../small-sums/small-sums.table';
 import type { PhotoSubject } from './attach-photo';
 import { photos } from './photos.table';
 import type { PhotoSize, PhotoView } from '../../photos/photo-view';
@@ -9,7 +10,8 @@ import type { PhotoSize, PhotoView } from '../../photos/photo-view';
 
 /**
  * The stored bytes of one size of a photo, or null when there is no such photo or what it belongs
- * to is hidden: a hidden post or proposal takes its photos with it.
+ * to is hidden: a hidden post or proposal takes its photos with it. A small-sums receipt is served
+ * only when its team ticked "show the receipt publicly" (receipts can show names).
  */
 export async function findServablePhoto(db: Database, input: { photoId: string; size: PhotoSize }): Promise<{ bytes: Uint8Array; contentType: string } | null> {
 	const [row] = await db
@@ -17,7 +19,8 @@ export async function findServablePhoto(db: Database, input: { photoId: string; 
 		.from(photos)
 		.leftJoin(posts, and(eq(posts.id, photos.postId), eq(posts.placeId, photos.placeId)))
 		.leftJoin(proposals, and(eq(proposals.id, photos.proposalId), eq(proposals.placeId, photos.placeId)))
-		.where(and(eq(photos.id, input.photoId), isNull(posts.hiddenAt), isNull(proposals.hiddenAt)))
+		.leftJoin(smallSumsSpends, and(eq(smallSumsSpends.id, photos.smallSumsSpendId), eq(smallSumsSpends.placeId, photos.placeId)))
+		.where(and(eq(photos.id, input.photoId), isNull(posts.hiddenAt), isNull(proposals.hiddenAt), or(isNull(photos.smallSumsSpendId), eq(smallSumsSpends.receiptPublic, true))))
 		.limit(1);
 	return row ?? null;
 }

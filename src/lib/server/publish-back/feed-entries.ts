@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { changeKindText } from '$lib/components/publish-back/change-words';
 import { pickText, textLocale, type LocalizedText } from '../../localized-text';
+import { formatMoney } from '../../format';
 import type { AtomEntry } from './atom';
 import { libraryEntryPath } from '../../library/library-entry';
 import type { FeedEvent } from './place-feed.queries';
@@ -10,7 +11,7 @@ import type { FeedEvent } from './place-feed.queries';
  * summary (a resident's or the team's own words keep their language) and the page it is on.
  * `href` turns a site path into the absolute, localised address a feed reader needs.
  */
-export function feedEntries(events: FeedEvent[], place: { slug: string; languages: string[] }, locale: string, href: (path: string) => string): AtomEntry[] {
+export function feedEntries(events: FeedEvent[], place: { slug: string; languages: string[]; currency?: string }, locale: string, href: (path: string) => string): AtomEntry[] {
 	const text = (value: LocalizedText | null) => pickText(value, locale, place.languages);
 	// xml:lang only where the words are not in the feed's own language.
 	const other = (lang: string) => (lang === locale ? undefined : lang);
@@ -19,6 +20,12 @@ export function feedEntries(events: FeedEvent[], place: { slug: string; language
 	const deliveryPath = (event: { cycleSlug: string; proposalNumber: number }) => `${cyclePath(event)}/deliveries/${event.proposalNumber}`;
 	return events.map((event) => {
 		const base = { id: `urn:uuid:${event.id}`, updated: event.at, published: event.publishedAt };
+		if (event.kind === 'small_sums_spend') {
+			const amount = formatMoney(event.amountMinor, place.currency ?? 'GBP', locale);
+			return event.correction
+				? { ...base, title: m.feed_small_sums_correction_title({ item: event.item, amount }), summary: event.reason ?? '', link: href(`/places/${place.slug}/small-sums`) }
+				: { ...base, title: m.feed_small_sums_title({ item: event.item, amount }), summary: m.feed_small_sums_summary({ supplier: event.supplier, purpose: event.purpose }), link: href(`/places/${place.slug}/small-sums`) };
+		}
 		if (event.kind === 'record_checked') {
 			return { ...base, title: m.feed_record_title({ count: event.length }), summary: m.feed_record_summary({ count: event.length, hash: event.hash }), link: href(`/places/${place.slug}/record`) };
 		}

@@ -14,6 +14,7 @@ import { learningReviews } from '../learning/learning.table';
 import { proposals } from '../proposals/proposals.table';
 import { decisionStatements, resultChanges, type ResultChange } from '../decisions/decisions.table';
 import { results } from '../results/results.table';
+import { smallSumsSpends } from '../small-sums/small-sums.table';
 
 /** At most this many entries: a feed reader wants what is new, not the place's whole history. */
 export const FEED_LIMIT = 50;
@@ -43,6 +44,7 @@ export type FeedEvent = { id: string; at: Date; publishedAt: Date } & (
 	| ({ kind: 'learning_published' } & CycleRef)
 	| ({ kind: 'library_entry'; summary: string } & CycleRef & ProposalRef)
 	| { kind: 'record_checked'; length: number; hash: string }
+	| { kind: 'small_sums_spend'; item: string; supplier: string; amountMinor: number; purpose: string; reason: string | null; correction: boolean }
 );
 
 /** Heads of the place's audit record in the feed: a few, so outside readers keep copies without them crowding out news. */
@@ -55,7 +57,8 @@ const proposalColumns = { proposalId: proposals.id, proposalNumber: proposals.nu
 /**
  * The place's public events, newest first, at most FEED_LIMIT: challenges published, votes counted
  * (per pot), decision statements, changes after the vote, delivery updates, deliveries done or
- * stopped, funded projects' library entries, learning reviews published, and the newest published heads of the place's audit record
+ * stopped, funded projects' library entries, learning reviews published, small-sums spends and corrections, and the newest
+ * published heads of the place's audit record
  * (so copies of them exist outside Placecraft). One query per kind, each already limited, so the feed costs
  * the same however long the place's history. Nothing from a draft cycle or about a hidden proposal.
  */
@@ -63,7 +66,7 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 	const inPlace = (table: { placeId: AnyPgColumn }) => eq(table.placeId, place.id);
 	// Only published cycles' events: a draft cycle is not public yet.
 	const joinCycle = (table: { cycleId: AnyPgColumn; placeId: AnyPgColumn }) => and(eq(cycles.id, table.cycleId), eq(cycles.placeId, table.placeId), published);
-	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows, headRows, libraryRows] = await Promise.all([
+	const [challengeRows, resultRows, statementRows, changeRows, updateRows, finishedRows, learningRows, headRows, libraryRows, spendRows] = await Promise.all([
 		db
 			.select({ id: challenges.id, at: challenges.publishedAt, question: challenges.question, summary: challenges.summary, ...cycleColumns })
 			.from(challenges)
@@ -153,6 +156,22 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 			.innerJoin(cycles, joinCycle(deliveries))
 			.where(inPlace(deliveries))
 			.orderBy(desc(deliveries.createdAt))
+			.limit(FEED_LIMIT),
+		// Every small spend is public the moment it is recorded, corrections too.
+		db
+			.select({
+				id: smallSumsSpends.id,
+				at: smallSumsSpends.createdAt,
+				item: smallSumsSpends.item,
+				supplier: smallSumsSpends.supplier,
+				amountMinor: smallSumsSpends.amountMinor,
+				purpose: smallSumsSpends.purpose,
+				reason: smallSumsSpends.reason,
+				correction: sql<boolean>`${smallSumsSpends.correctsSpendId} is not null`
+			})
+			.from(smallSumsSpends)
+			.where(inPlace(smallSumsSpends))
+			.orderBy(desc(smallSumsSpends.createdAt))
 			.limit(FEED_LIMIT)
 	]);
 
@@ -166,7 +185,8 @@ export async function listPlaceFeedEvents(db: Database, place: { id: string }): 
 		...learningRows.map((r) => ({ ...r, kind: 'learning_published' as const, publishedAt: r.publishedAt! })),
 		...headRows.map((r) => ({ ...r, id: nameBasedUuid(`audit-head:${place.id}:${r.length}`), kind: 'record_checked' as const, publishedAt: r.at })),
 		// The delivery's id is the 'finished' entry's already: the library entry has an id of its own.
-		...libraryRows.map((r) => ({ ...r, id: nameBasedUuid(`library-entry:${r.id}`), kind: 'library_entry' as const, publishedAt: r.at }))
+		...libraryRows.map((r) => ({ ...r, id: nameBasedUuid(`library-entry:${r.id}`), kind: 'library_entry' as const, publishedAt: r.at })),
+		...spendRows.map((r) => ({ ...r, kind: 'small_sums_spend' as const, publishedAt: r.at }))
 	];
 	return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id)).slice(0, FEED_LIMIT);
 }

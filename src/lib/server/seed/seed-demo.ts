@@ -16,6 +16,7 @@ import { seedDemoLearning } from './demo-learning';
 import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoSmallSums } from './demo-small-sums';
 import { seedDemoWorkshops } from './demo-workshops';
 import { seedDemoThemes } from './demo-themes';
 import type { DemoPlace } from './demo-places';
@@ -75,6 +76,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoDecisions(tx, now);
 		await seedDemoLearning(tx, now);
 		await seedDemoWorkshops(tx, now);
+		await seedDemoSmallSums(tx, now);
 		return true;
 	});
 }

@@ -7,6 +7,8 @@ import { canOnTeam } from '$lib/server/teams/teams.permissions';
 import { canOnCycle } from '$lib/server/cycles/cycles.permissions';
 import { timelinePhases } from '$lib/server/cycles/phase-timeline';
 import { loadCallsToAction } from '$lib/server/places/calls-to-action';
+import { todayIn } from '$lib/server/delivery/delivery-forms';
+import { currentPot, listPots } from '$lib/server/small-sums/small-sums.queries';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -20,6 +22,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		timeline: overview.current ? timelinePhases(overview.current.phases) : [],
 		calls: overview.current ? await loadCallsToAction(db, overview.current, now) : [],
 		photo: await findPlacePhoto(db, placeId),
+		smallSums: currentPot(await listPots(db, placeId), todayIn(now, overview.place.timeZone)),
 		now,
 		canSeeTeam: canOnTeam(locals.actor, 'team.view', { placeId }),
 		canEdit: canOnPlace(locals.actor, 'place.edit_story', { placeId }),

@@ -17,6 +17,7 @@ export * from '../../voting/voting.table';
 export * from '../../results/results.table';
 export * from '../../decisions/decisions.table';
 export * from '../../delivery/delivery.table';
+export * from '../../small-sums/small-sums.table';
 export * from '../../learning/learning.table';
 export * from '../../workshops/workshops.table';
 export * from '../../library/library.table';

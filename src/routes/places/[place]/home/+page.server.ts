@@ -4,6 +4,7 @@ import { getDatabase } from '$lib/server/platform/db';
 import { canOnDelivery } from '$lib/server/delivery/delivery.permissions';
 import { placeOr404 } from '$lib/server/places/place-or-404';
 import { canOnPlace } from '$lib/server/places/places.permissions';
+import { canOnSmallSums } from '$lib/server/small-sums/small-sums.permissions';
 import type { WaitingKind } from '$lib/places/team-home';
 import { loadTeamHome } from '$lib/server/places/team-home.queries';
 import { canOnProposal } from '$lib/server/proposals/proposals.permissions';
@@ -39,7 +40,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			startCycle: canOnCycle(actor, 'cycle.create', subject),
 			editPlace: canOnPlace(actor, 'place.edit_story', subject),
 			seeTeam: canOnTeam(actor, 'team.view', subject),
-			readAudit: canOnPlace(actor, 'place.read_audit', subject)
+			readAudit: canOnPlace(actor, 'place.read_audit', subject),
+			spend: canOnSmallSums(actor, 'small_sums.spend', subject)
 		}
 	};
 };
