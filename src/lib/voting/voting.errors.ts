@@ -18,7 +18,9 @@ export type BallotRefusal =
 	/** The register reference is one another account has voted as. */
 	| 'reference_taken'
 	/** This account has voted as another register entry in this cycle. */
-	| 'reference_other';
+	| 'reference_other'
+	/** In a workshop room: the letter code or reference typed is nobody's in this vote. */
+	| 'voter_not_found';
 
 /** The refusals the vote page says beside a field or at the top; 'already_voted' has its own panel. */
 export type BallotStatusShown = Exclude<BallotRefusal, 'already_voted' | 'not_verified'>;

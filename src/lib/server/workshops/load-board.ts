@@ -80,7 +80,8 @@ export async function loadBoard(db: Database, workshopId: string): Promise<Works
 			dotsPerPerson: a.dotsPerPerson,
 			dotTarget: a.dotTarget,
 			options: options.filter((o) => o.activityId === a.id).map(({ id, label, answers }) => ({ id, label, answers })),
-			dots: Object.fromEntries(dotTotals.filter((d) => d.activityId === a.id).map((d) => [d.targetId, d.dots]))
+			dots: Object.fromEntries(dotTotals.filter((d) => d.activityId === a.id).map((d) => [d.targetId, d.dots])),
+			vote: a.kind === 'vote' ? { potId: a.potId, ballotsCast: a.ballotsCast } : null
 		})),
 		themes,
 		ideas: ideas.map((i) => ({ id: i.id, body: i.body, themeId: i.themeId, fromPaper: i.enteredByUserId !== null, authorName: i.authorName })),
