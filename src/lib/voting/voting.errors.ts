@@ -26,7 +26,7 @@ export type BallotRefusal =
 export type BallotStatusShown = Exclude<BallotRefusal, 'already_voted' | 'not_verified'>;
 
 /** What a paper entry can be refused for (the domain's codes; the page prefixes them with `paper_`). */
-export const PAPER_ENTRY_REFUSALS = ['voting_closed', 'pot_missing', 'serial_invalid', 'marks_problem', 'voter_missing', 'voter_not_found', 'already_voted', 'same_person', 'entries_differ', 'already_counted'] as const;
+export const PAPER_ENTRY_REFUSALS = ['voting_closed', 'workshop_no_vote', 'pot_missing', 'serial_invalid', 'marks_problem', 'voter_missing', 'voter_not_found', 'already_voted', 'same_person', 'entries_differ', 'already_counted'] as const;
 export type PaperEntryRefusal = (typeof PAPER_ENTRY_REFUSALS)[number];
 
 /** What discarding a paper's first entry can be refused for. */

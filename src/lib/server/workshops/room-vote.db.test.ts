@@ -11,6 +11,7 @@ import { testDatabases } from '../testing/databases';
 import { insertPlace } from '../testing/places';
 import { insertVotingCycle, VOTE_OPENS } from '../testing/voting';
 import { generateLetterCodes } from '../voting/letter-codes';
+import { enterPaperForm } from '../voting/paper-entry';
 import { submitBallot } from '../voting/submit-ballot';
 import { loadTurnout } from '../voting/turnout';
 import { findLetterCode } from '../voting/voting.queries';
@@ -141,5 +142,19 @@ describe.each(testDatabases())('voting in a workshop room, on $name', ({ open })
 		expect(results.filter((r) => r.ok)).toHaveLength(1);
 		expect(results.filter((r) => !r.ok).map((r) => (r as { status: string }).status)).toEqual(['already_voted', 'already_voted', 'already_voted']);
 		expect((await ballotsBy('workshop')) + (await ballotsBy('letter_code'))).toBe(before + 1);
+	});
+
+	it('counts a workshop’s paper, entered twice, with channel workshop — and only once both entries agree', async () => {
+		const [other] = await db.insert(users).values({ email: `member-${randomUUID()}@example.org` }).returning();
+		const enter = (staff: { userId: string; email: string }) =>
+			enterPaperForm(ctx(), { cycle, staff, channel: 'workshop', form: [['serial', 'W-1'], ['voterReference', 'R-4'], ['choice', garden]] });
+		const workshopTurnout = async () => (await loadTurnout(db, cycle)).pots[0];
+		const before = await workshopTurnout();
+		expect(await enter({ userId: lead.userId, email: lead.email })).toMatchObject({ ok: true, stage: 'awaiting_check' });
+		expect(await workshopTurnout()).toMatchObject({ byChannel: { workshop: before.byChannel.workshop }, awaitingCheck: before.awaitingCheck + 1 });
+		expect(await enter({ userId: other.id, email: other.email })).toMatchObject({ ok: true, stage: 'counted' });
+		expect(await workshopTurnout()).toMatchObject({ byChannel: { workshop: before.byChannel.workshop + 1, paper: 0 }, awaitingCheck: before.awaitingCheck });
+		// R-4 has voted, on the room's paper: their letter cannot vote online.
+		expect(await withLetter(codes[3])).toMatchObject({ ok: false, status: 'already_voted' });
 	});
 });

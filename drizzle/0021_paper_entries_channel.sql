@@ -1,0 +1,2 @@
+ALTER TABLE "paper_entries" ADD COLUMN "channel" "vote_channel" DEFAULT 'paper' NOT NULL;--> statement-breakpoint
+ALTER TABLE "paper_entries" ADD CONSTRAINT "paper_entries_paper_channels" CHECK ("paper_entries"."channel" in ('paper', 'workshop'));
