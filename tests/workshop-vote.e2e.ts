@@ -72,8 +72,15 @@ test('a facilitator opens the vote in a workshop, a phone in the room votes with
 	expect(await room.content()).not.toContain(ROOM_CODE);
 	await fitsOnAPhone(room);
 
+	// Papers handed in at the workshop are entered from the console, as the room's.
+	const runConsole = team.url();
+	await team.getByRole('link', { name: 'Enter paper ballots handed in at this workshop' }).click();
+	await expect(team.getByText(`Papers handed in at the workshop “${title}”: they count as votes in the room.`)).toBeVisible();
+	await fitsOnAPhone(team);
+
 	// The projector says how many voted in the room, never for what.
-	await team.goto(`${team.url().replace(/\/run.*$/, '')}/projector`);
+	await team.goto(`${runConsole.replace(/\/run.*$/, '')}/projector`);
+	await expect(team.getByRole('heading', { level: 2, name: 'Vote: Outdoors' })).toBeVisible();
 	await expect(team.getByText('1 person has voted in the room.')).toBeVisible();
 	await expect(team.getByText(SKATE)).toHaveCount(0);
 
@@ -105,6 +112,7 @@ test('a facilitator opens the vote in a workshop, a phone in the room votes with
 	await welsh.getByRole('button', { name: 'Gwirio fy mhleidlais' }).click();
 	await expect(welsh.getByText('Rydych chi eisoes wedi pleidleisio yn y pot hwn. Diolch am gymryd rhan.')).toBeVisible();
 	await welsh.goto(`/cy/w/${joinCode}`);
+	await expect(welsh.getByRole('heading', { level: 2, name: 'Pleidlais: Yn yr awyr agored' })).toBeVisible();
 	await expect(welsh.getByText('Mae 2 berson wedi pleidleisio yn yr ystafell.')).toBeVisible();
 	expect(await scanWithAxe(welsh)).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../localized-text';
 import type { DotTarget, WorkshopActivityKind, WorkshopStatus } from './workshop-kinds';
 
 export interface BoardActivity {
@@ -15,7 +16,7 @@ export interface BoardActivity {
 	 * A vote in the room only: the pot (null: the cycle's single ballot) and how many ballots phones
 	 * in the room have cast — how many, never for what.
 	 */
-	vote: { potId: string | null; ballotsCast: number } | null;
+	vote: { potId: string | null; potName: LocalizedText | null; ballotsCast: number } | null;
 }
 
 export interface BoardIdea {
