@@ -18,13 +18,15 @@ export type BallotRefusal =
 	/** The register reference is one another account has voted as. */
 	| 'reference_taken'
 	/** This account has voted as another register entry in this cycle. */
-	| 'reference_other';
+	| 'reference_other'
+	/** In a workshop room: the letter code or reference typed is nobody's in this vote. */
+	| 'voter_not_found';
 
 /** The refusals the vote page says beside a field or at the top; 'already_voted' has its own panel. */
 export type BallotStatusShown = Exclude<BallotRefusal, 'already_voted' | 'not_verified'>;
 
 /** What a paper entry can be refused for (the domain's codes; the page prefixes them with `paper_`). */
-export const PAPER_ENTRY_REFUSALS = ['voting_closed', 'pot_missing', 'serial_invalid', 'marks_problem', 'voter_missing', 'voter_not_found', 'already_voted', 'same_person', 'entries_differ', 'already_counted'] as const;
+export const PAPER_ENTRY_REFUSALS = ['voting_closed', 'workshop_no_vote', 'pot_missing', 'serial_invalid', 'marks_problem', 'voter_missing', 'voter_not_found', 'already_voted', 'same_person', 'entries_differ', 'already_counted'] as const;
 export type PaperEntryRefusal = (typeof PAPER_ENTRY_REFUSALS)[number];
 
 /** What discarding a paper's first entry can be refused for. */

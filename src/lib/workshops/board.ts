@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../localized-text';
 import type { DotTarget, WorkshopActivityKind, WorkshopStatus } from './workshop-kinds';
 
 export interface BoardActivity {
@@ -11,6 +12,11 @@ export interface BoardActivity {
 	options: { id: string; label: string; answers: number }[];
 	/** Dot-voting only: dots per idea or proposal id. */
 	dots: Record<string, number>;
+	/**
+	 * A vote in the room only: the pot (null: the cycle's single ballot) and how many ballots phones
+	 * in the room have cast — how many, never for what.
+	 */
+	vote: { potId: string | null; potName: LocalizedText | null; ballotsCast: number } | null;
 }
 
 export interface BoardIdea {

@@ -4,8 +4,15 @@ import type { PostKind } from '../discover/post-kinds';
 export const WORKSHOP_STATUSES = ['planned', 'live', 'ended'] as const;
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
 
-/** What an agenda item asks of the room. */
-export const WORKSHOP_ACTIVITY_KINDS = ['ideas', 'grouping', 'dots', 'poll'] as const;
+/** What an agenda item the team plans asks of the room. */
+export const PLANNED_ACTIVITY_KINDS = ['ideas', 'grouping', 'dots', 'poll'] as const;
+
+/**
+ * Every kind of agenda item. `vote` is not planned: the team opens a pot's vote in the room while
+ * the workshop is live and the cycle's vote is open (open-room-vote.ts), and phones vote on the
+ * real ballot, counted with channel `workshop`.
+ */
+export const WORKSHOP_ACTIVITY_KINDS = [...PLANNED_ACTIVITY_KINDS, 'vote'] as const;
 export type WorkshopActivityKind = (typeof WORKSHOP_ACTIVITY_KINDS)[number];
 
 /** What a dot-voting activity spreads dots over: the room's ideas, or the cycle's proposals. */

@@ -43,7 +43,9 @@ export type WorkshopRunErrorCode =
 	| 'workshop_attendance_bands_over_total'
 	| 'workshop_land_into_missing'
 	| 'workshop_already_landed'
-	| 'workshop_nothing_to_land';
+	| 'workshop_nothing_to_land'
+	| 'workshop_vote_closed'
+	| 'workshop_vote_pot_unknown';
 
 /** What the workshop room (join, ideas, dots, poll) may refuse. */
 export type WorkshopRoomErrorCode =

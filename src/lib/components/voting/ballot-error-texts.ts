@@ -12,6 +12,7 @@ export const ballotErrorTexts = {
 	not_on_register: () => m.vote_status_not_on_register(),
 	reference_taken: () => m.vote_status_reference_taken(),
 	reference_other: () => m.vote_status_reference_other(),
+	voter_not_found: () => m.vote_status_voter_not_found(),
 	receipt_not_found: () => m.vote_status_receipt_not_found(),
 	pot_unknown: () => m.vote_status_pot_unknown(),
 	voting_closed: () => m.vote_closed()

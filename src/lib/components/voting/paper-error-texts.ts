@@ -7,6 +7,7 @@ const serialOf = (p: Record<string, string | number>) => String(p.serial ?? '');
 /** The codes the paper-entry actions send back, in the team's language. `serial` names the paper. */
 export const paperErrorTexts = {
 	paper_voting_closed: () => m.paper_closed(),
+	paper_workshop_no_vote: () => m.paper_error_workshop_no_vote(),
 	paper_pot_missing: () => m.paper_error_pot_missing(),
 	paper_serial_invalid: () => m.paper_error_serial_invalid(),
 	paper_marks_problem: () => m.paper_error_marks(),

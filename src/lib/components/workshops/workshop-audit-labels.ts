@@ -14,5 +14,6 @@ export const workshopAuditLabels: Record<string, () => string> = {
 	'workshop.idea_grouped': m.workshop_team_audit_idea_grouped,
 	'workshop.idea_hidden': m.workshop_team_audit_idea_hidden,
 	'workshop.attendance_recorded': m.workshop_team_audit_attendance_recorded,
-	'workshop.landed': m.workshop_team_audit_landed
+	'workshop.landed': m.workshop_team_audit_landed,
+	'workshop.vote_opened': m.workshop_team_audit_vote_opened
 };

@@ -41,7 +41,9 @@ export const workshopRunErrorTexts = {
 	workshop_attendance_bands_over_total: () => m.workshop_team_error_attendance_bands_over_total(),
 	workshop_land_into_missing: () => m.workshop_team_error_land_into_missing(),
 	workshop_already_landed: () => m.workshop_team_error_already_landed(),
-	workshop_nothing_to_land: () => m.workshop_team_error_nothing_to_land()
+	workshop_nothing_to_land: () => m.workshop_team_error_nothing_to_land(),
+	workshop_vote_closed: () => m.workshop_team_error_vote_closed(),
+	workshop_vote_pot_unknown: () => m.workshop_team_error_vote_pot_unknown()
 } satisfies Record<WorkshopRunErrorCode, (params: Record<string, string | number>) => string>;
 
 /** What the console says after a change went through. */
@@ -57,5 +59,6 @@ export const runDoneText: Record<string, () => string> = {
 	workshop_idea_moved: m.workshop_team_done_idea_moved,
 	workshop_idea_hidden: m.workshop_team_done_idea_hidden,
 	workshop_attendance_recorded: m.workshop_team_done_attendance,
-	workshop_landed: m.workshop_team_done_landed
+	workshop_landed: m.workshop_team_done_landed,
+	workshop_vote_opened: m.workshop_team_done_vote_opened
 };

@@ -52,7 +52,9 @@ export type AccountCast = { userId: string; entryId: string | null; keys: string
  */
 export async function castBallot(
 	{ db, now }: { db: Database; now: Date },
-	input: { placeId: string; cycleId: string; potId: string | null; voter: Voter; channel: VoteChannel; ballot: CheckedBallot; account?: AccountCast }
+	input: { placeId: string; cycleId: string; potId: string | null; voter: Voter; channel: VoteChannel; ballot: CheckedBallot; account?: AccountCast },
+	/** Also written in the cast's transaction, only when the ballot is kept (a workshop room counts its ballots). */
+	alsoOnCast?: (tx: Database) => Promise<void>
 ): Promise<CastResult> {
 	const hour = hourOf(now);
 	return db.transaction(async (tx): Promise<CastResult> => {
@@ -76,6 +78,7 @@ export async function castBallot(
 			receiptHash: hashCode(receiptCode),
 			castHour: hour
 		});
+		await alsoOnCast?.(tx);
 		return { ok: true, receiptCode };
 	});
 }

@@ -10,12 +10,15 @@ import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../platform/db/database';
 import { recordAccountEntry, type Voter } from './cast-ballot';
 import { ballotFactsOf } from './ballot-facts';
-import { resolveVoter, type AccountVoter } from './resolve-voter';
+import { resolveVoter, type AccountVoter, type VoterClaim } from './resolve-voter';
 import { hasVoted, loadBallotPaper } from './voting.queries';
 import type { VoteChannel } from './voting.table';
 
-/** Who is at the vote page: a signed-in person, or someone holding a letter code. */
-export type OnlineVoter = { kind: 'user'; userId: string } | { kind: 'code'; letterCodeId: string };
+/**
+ * Who is at the vote page: a signed-in person, or someone holding a letter code; or a phone in a
+ * workshop where the team opened the vote (its holder names themselves on the form: `identity`).
+ */
+export type OnlineVoter = { kind: 'user'; userId: string } | { kind: 'code'; letterCodeId: string } | { kind: 'room' };
 
 /** A submitted form's fields (FormData, or the text fields readFormEntries gives). */
 export type FormFields = Iterable<[string, FormDataEntryValue]>;
@@ -30,6 +33,8 @@ export interface KeptAnswers {
 	reference: string;
 	/** The receipt code of the ballot they are changing (re-voting). */
 	receipt: string;
+	/** In a workshop room: the letter code or register reference they typed. */
+	identity: string;
 }
 
 export type OnlineBallotCheck =
@@ -98,19 +103,21 @@ export async function checkBallot({ db, now }: { db: Database; now: Date }, who:
 		postcode: field('postcode'),
 		confirmsAge: field('confirmsAge') === 'yes',
 		reference: field('reference').slice(0, 100),
-		receipt: field('receipt').slice(0, 40)
+		receipt: field('receipt').slice(0, 40),
+		identity: who.kind === 'room' ? field('identity').slice(0, 100) : ''
 	};
 	if (!read.potKnown) return { ok: false, status: 'pot_unknown', problems: [], kept };
 	const { settings, problems, checked } = read;
-	const resolved = await resolveVoter(db, cycle, who.kind === 'code' ? who : { kind: 'user', userId: who.userId, reference: kept.reference, postcode: kept.postcode });
+	const resolved = await resolveVoter(db, cycle, claimOf(who, kept));
 	// A reference that does not match (or is another account's) is the answer to give first; the
-	// ballot's problems come with it.
-	if (!resolved.ok) return { ok: false, status: resolved.error === 'voter_not_found' ? 'not_on_register' : resolved.error, problems, kept };
+	// ballot's problems come with it. Only a room's phone types a code or reference that may be nobody's.
+	if (!resolved.ok) return { ok: false, status: resolved.error === 'voter_not_found' && who.kind !== 'room' ? 'not_on_register' : resolved.error, problems, kept };
 	const { voter, onRegister, keys, account } = resolved;
 	const alreadyVoted = await hasVoted(db, cycle, potId, keys);
 	// Someone who voted without their reference has now shown it: their other channels know them from now.
 	if (alreadyVoted && account?.entryId) await recordAccountEntry(db, { placeId: cycle.placeId, cycleId: cycle.id }, account);
-	const revote = alreadyVoted && settings.revoting;
+	// Changing a ballot needs its receipt code, online; in the room a voter who has voted has voted.
+	const revote = alreadyVoted && settings.revoting && who.kind !== 'room';
 	const status = checkEligibility(
 		{ postcodePrefixes: settings.postcodePrefixes, minimumAge: settings.minimumAge, registerOnly: settings.registerOnly },
 		{
@@ -124,5 +131,13 @@ export async function checkBallot({ db, now }: { db: Database; now: Date }, who:
 	);
 	if (status === 'already_voted') return { ok: false, status, kept };
 	if (!checked || status !== 'eligible') return { ok: false, status, problems, kept };
-	return { ok: true, ballot: checked, kept, voter, keys, account, channel: who.kind === 'code' ? 'letter_code' : 'online', revote };
+	return { ok: true, ballot: checked, kept, voter, keys, account, channel: CHANNEL_OF[who.kind], revote };
+}
+
+const CHANNEL_OF: Record<OnlineVoter['kind'], VoteChannel> = { user: 'online', code: 'letter_code', room: 'workshop' };
+
+function claimOf(who: OnlineVoter, kept: KeptAnswers): VoterClaim {
+	if (who.kind === 'code') return who;
+	if (who.kind === 'room') return { kind: 'room', identity: kept.identity, postcode: kept.postcode };
+	return { kind: 'user', userId: who.userId, reference: kept.reference, postcode: kept.postcode };
 }

@@ -14,6 +14,8 @@ import { hasVoted } from './voting.queries';
 
 type Deps = { db: Database; now: Date };
 type CycleRef = { id: string; placeId: string };
+/** Papers handed in at a stall or by post count as `paper`; those handed in at a workshop's vote as `workshop`. */
+export type PaperChannel = 'paper' | 'workshop';
 /** The team member at the keyboard: named on the entry and on the audit trail. */
 type Staff = { userId: string; email: string };
 
@@ -47,15 +49,16 @@ const onSerial = (cycle: CycleRef, potId: string | null, serial: string) =>
  */
 export async function enterPaperBallot(
 	{ db, now }: Deps,
-	input: { cycle: CycleRef; potId: string | null; serial: string; voterReference: string; ballotType: BallotType; ballot: CheckedBallot; staff: Staff }
+	input: { cycle: CycleRef; potId: string | null; serial: string; voterReference: string; ballotType: BallotType; ballot: CheckedBallot; staff: Staff; channel?: PaperChannel }
 ): Promise<PaperEntryResult> {
+	const channel = input.channel ?? 'paper';
 	const serial = normalizeSerial(input.serial);
 	if (!serial) return { ok: false, error: 'serial_invalid' };
 	const { cycle, potId, staff } = input;
 	const hour = hourOf(now);
 	const choices = input.ballot.points ? { choices: input.ballot.choices, points: input.ballot.points } : { choices: input.ballot.choices };
 	const audit = (tx: Database, action: string, entryId: string) =>
-		recordAuditEvent(tx, { placeId: cycle.placeId, actorUserId: staff.userId, actorLabel: staff.email, action, subjectType: 'paper_entry', subjectId: entryId, details: { cycleId: cycle.id, potId, serial }, occurredAt: now });
+		recordAuditEvent(tx, { placeId: cycle.placeId, actorUserId: staff.userId, actorLabel: staff.email, action, subjectType: 'paper_entry', subjectId: entryId, details: { cycleId: cycle.id, potId, serial, channel }, occurredAt: now });
 
 	const attempt = () =>
 		db.transaction(async (tx): Promise<PaperEntryResult> => {
@@ -68,14 +71,14 @@ export async function enterPaperBallot(
 				if (resolved.keys.length > 1 && (await hasVoted(tx, cycle, potId, resolved.keys))) return { ok: false, error: 'already_voted' };
 				const [created] = await tx
 					.insert(paperEntries)
-					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, serial, choices, enteredByUserId: staff.userId, enteredHour: hour })
+					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, serial, choices, channel, enteredByUserId: staff.userId, enteredHour: hour })
 					.onConflictDoNothing()
 					.returning({ id: paperEntries.id });
 				// Someone else's first entry of this serial committed while we waited: start again, as the check.
 				if (!created) throw new Refused('retry');
 				const [voted] = await tx
 					.insert(participations)
-					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, voterKey: voterKey(voter), channel: 'paper', votedHour: hour })
+					.values({ placeId: cycle.placeId, cycleId: cycle.id, potId, voterKey: voterKey(voter), channel, votedHour: hour })
 					.onConflictDoNothing()
 					.returning({ id: participations.id });
 				if (!voted) throw new Refused({ ok: false, error: 'already_voted' });
@@ -93,7 +96,8 @@ export async function enterPaperBallot(
 			if (entry.enteredByUserId === staff.userId) return { ok: false, error: 'same_person' };
 			if (!entry.choices || !sameChoices(input.ballotType, entry.choices, input.ballot)) return { ok: false, error: 'entries_differ' };
 			// Nobody is ever shown this receipt: a paper voter has the paper. The column wants a unique hash.
-			await tx.insert(ballots).values({ placeId: cycle.placeId, cycleId: cycle.id, potId, channel: 'paper', choices, receiptHash: hashCode(newReceiptCode()), castHour: hour });
+			// The ballot counts under the channel of the paper's first entry (paper, or a workshop's papers).
+			await tx.insert(ballots).values({ placeId: cycle.placeId, cycleId: cycle.id, potId, channel: entry.channel, choices, receiptHash: hashCode(newReceiptCode()), castHour: hour });
 			await tx.update(paperEntries).set({ state: 'counted', choices: null, checkedByUserId: staff.userId }).where(eq(paperEntries.id, entry.id));
 			await audit(tx, 'paper.counted', entry.id);
 			return { ok: true, stage: 'counted' };

@@ -3,7 +3,7 @@ import type { PaperEntryRefusal } from '../../voting/voting.errors';
 import type { CycleWithPhases } from '../cycles/cycles.queries';
 import type { Database } from '../platform/db/database';
 import { potIdFrom, readBallot, textFields, type FormFields } from './check-ballot';
-import { enterPaperBallot, normalizeSerial, type PaperRecordRefusal } from './paper-ballots';
+import { enterPaperBallot, normalizeSerial, type PaperChannel, type PaperRecordRefusal } from './paper-ballots';
 
 /** Which field of the paper form a refusal belongs beside. */
 export type PaperField = 'form' | 'pot' | 'serial' | 'marks' | 'voterReference';
@@ -38,7 +38,10 @@ const FIELD_OF: Record<PaperRecordRefusal, PaperField> = {
  * entry (enterPaperBallot), which resolves the voter as every channel does. The route has
  * authorised the staff member (paper.enter) and passes them in to be named on the entry.
  */
-export async function enterPaperForm(deps: { db: Database; now: Date }, input: { cycle: CycleWithPhases; staff: { userId: string; email: string }; form: FormFields }): Promise<PaperFormOutcome> {
+export async function enterPaperForm(
+	deps: { db: Database; now: Date },
+	input: { cycle: CycleWithPhases; staff: { userId: string; email: string }; form: FormFields; channel?: PaperChannel }
+): Promise<PaperFormOutcome> {
 	const fields = textFields(input.form);
 	const field = (name: string) => fields.find(([key]) => key === name)?.[1] ?? '';
 	const typed = { serial: field('serial'), voterReference: field('voterReference') };
@@ -65,7 +68,8 @@ export async function enterPaperForm(deps: { db: Database; now: Date }, input: {
 		voterReference: typed.voterReference,
 		ballotType: read.rules.type,
 		ballot: read.checked,
-		staff: input.staff
+		staff: input.staff,
+		channel: input.channel
 	});
 	if (result.ok) return { ok: true, serial: normalizeSerial(typed.serial) ?? typed.serial, stage: result.stage };
 	// A first entry with no voter named gets asked for one, rather than told it is wrong.

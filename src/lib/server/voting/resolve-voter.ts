@@ -10,12 +10,15 @@ type CycleRef = { id: string; placeId: string };
  * - `user`: a signed-in person (the route authorised them), maybe giving a register reference and
  *   the postcode it is registered at;
  * - `code`: someone holding a letter code the route found unrevoked in this cycle;
- * - `paper`: a paper ballot, whose voter the team names by a register reference or a letter code.
+ * - `paper`: a paper ballot, whose voter the team names by a register reference or a letter code;
+ * - `room`: a phone in a workshop, whose holder types their letter code, or their register
+ *   reference with the postcode it is registered at (as online: references can be guessed).
  */
 export type VoterClaim =
 	| { kind: 'user'; userId: string; reference: string; postcode: string }
 	| { kind: 'code'; letterCodeId: string }
-	| { kind: 'paper'; reference: string };
+	| { kind: 'paper'; reference: string }
+	| { kind: 'room'; identity: string; postcode: string };
 
 /** An account voting online, and the register entry it votes as (null: as itself). */
 export type AccountVoter = { userId: string; entryId: string | null };
@@ -82,6 +85,16 @@ export async function resolveVoter(db: Database, cycle: CycleRef, claim: VoterCl
 			if (code.registerEntryId) return { ok: true, ...(await asEntry(db, cycle, code.registerEntryId)), onRegister: true };
 			const voter: Voter = { kind: 'code', letterCodeId: code.id };
 			return { ok: true, voter, onRegister: true, keys: [voterKey(voter)] };
+		}
+		case 'room': {
+			// A letter code first (it is the person it was printed for), else a register reference.
+			const code = await findLetterCode(db, cycle, claim.identity);
+			if (code) return resolveVoter(db, cycle, { kind: 'code', letterCodeId: code.id });
+			const entry = await findRegisterEntry(db, cycle, claim.identity);
+			if (!entry) return { ok: false, error: 'voter_not_found' };
+			const typed = normalizePostcode(claim.postcode);
+			if (!typed || postcodeKey(typed) !== postcodeKey(entry.postcode)) return { ok: false, error: 'not_on_register' };
+			return { ok: true, ...(await asEntry(db, cycle, entry.id)), onRegister: true };
 		}
 	}
 }

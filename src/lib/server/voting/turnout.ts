@@ -45,10 +45,10 @@ export async function loadTurnout(db: Database, cycle: CycleRef): Promise<Turnou
 			.where(ofCycle(participations))
 			.groupBy(participations.potId, participations.channel),
 		db
-			.select({ potId: paperEntries.potId, state: paperEntries.state, count: sql<number>`count(*)::int` })
+			.select({ potId: paperEntries.potId, channel: paperEntries.channel, state: paperEntries.state, count: sql<number>`count(*)::int` })
 			.from(paperEntries)
 			.where(ofCycle(paperEntries))
-			.groupBy(paperEntries.potId, paperEntries.state),
+			.groupBy(paperEntries.potId, paperEntries.channel, paperEntries.state),
 		db.select({ count: sql<number>`count(*)::int` }).from(registerEntries).where(ofCycle(registerEntries)),
 		db
 			.select({ count: sql<number>`count(*)::int` })
@@ -65,10 +65,12 @@ export async function loadTurnout(db: Database, cycle: CycleRef): Promise<Turnou
 		pots: rows.map((pot) => {
 			const byChannel = Object.fromEntries(VOTE_CHANNELS.map((channel) => [channel, 0])) as Record<VoteChannel, number>;
 			for (const row of voted) if (row.potId === pot.id) byChannel[row.channel] = row.count;
-			const paper = (state: PaperEntryState) => papers.find((row) => row.potId === pot.id && row.state === state)?.count ?? 0;
+			const paper = (state: PaperEntryState, channel?: VoteChannel) =>
+				papers.filter((row) => row.potId === pot.id && row.state === state && (channel === undefined || row.channel === channel)).reduce((sum, row) => sum + row.count, 0);
 			// A paper voter's participation is written at the first entry, but the paper counts only once
-			// a second person's entry agrees: the paper row is the papers counted, the others stand apart.
-			byChannel.paper = paper('counted');
+			// a second person's entry agrees: papers waiting or set aside stand apart from their channel
+			// (paper, or a workshop's papers, whose participations are the room's channel too).
+			for (const channel of ['paper', 'workshop'] as const) byChannel[channel] -= paper('awaiting_check', channel) + paper('discarded', channel);
 			return {
 				potId: pot.id,
 				potName: pot.name,

@@ -195,6 +195,8 @@ export const paperEntries = pgTable(
 		/** As written on the paper, upper-cased and trimmed. */
 		serial: text('serial').notNull(),
 		state: paperEntryState('state').notNull().default('awaiting_check'),
+		/** `paper`, or `workshop` for papers handed in at a workshop where the room voted: the channel its ballot counts under. */
+		channel: voteChannel('channel').notNull().default('paper'),
 		/** The first entry's choices, until the check counts or discards it. */
 		choices: jsonb('choices').$type<{ choices: string[]; points?: number[] }>(),
 		enteredByUserId: uuid('entered_by_user_id').references(() => users.id, { onDelete: 'set null' }),
@@ -206,7 +208,8 @@ export const paperEntries = pgTable(
 		foreignKey({ name: 'paper_entries_pot_cycle_place_fk', columns: [table.potId, table.cycleId, table.placeId], foreignColumns: [pots.id, pots.cycleId, pots.placeId] }),
 		unique('paper_entries_one_per_serial').on(table.cycleId, table.potId, table.serial).nullsNotDistinct(),
 		check('paper_entries_choices_until_checked', sql`(${table.state} = 'awaiting_check') = (${table.choices} is not null)`),
-		check('paper_entries_hour_only', sql`${table.enteredHour} = date_trunc('hour', ${table.enteredHour}, 'UTC')`)
+		check('paper_entries_hour_only', sql`${table.enteredHour} = date_trunc('hour', ${table.enteredHour}, 'UTC')`),
+		check('paper_entries_paper_channels', sql`${table.channel} in ('paper', 'workshop')`)
 	]
 );
 

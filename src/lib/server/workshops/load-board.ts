@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql, sum } from 'drizzle-orm';
 import type { Database } from '../platform/db/database';
 import type { ProposalStatus } from '../../proposals/proposal-statuses';
+import { pots } from '../budget/budget.table';
 import { proposals } from '../proposals/proposals.table';
 import {
 	workshopActivities,
@@ -20,7 +21,7 @@ export { currentActivity, type BoardActivity, type BoardIdea, type WorkshopBoard
 /** The cycle's proposals a dot-voting activity may put dots on: still in the running, not hidden. */
 export const DOTTABLE_PROPOSAL_STATUSES = ['submitted', 'under_review', 'feasible'] as const satisfies readonly ProposalStatus[];
 
-/** Reads a workshop's board in a fixed number of queries (8), whatever its size. Null when it does not exist. */
+/** Reads a workshop's board in a fixed number of queries (at most 9), whatever its size. Null when it does not exist. */
 export async function loadBoard(db: Database, workshopId: string): Promise<WorkshopBoard | null> {
 	const [workshop] = await db.select().from(workshops).where(eq(workshops.id, workshopId));
 	if (!workshop) return null;
@@ -54,6 +55,8 @@ export async function loadBoard(db: Database, workshopId: string): Promise<Works
 			.orderBy(asc(workshopIdeas.createdAt), asc(workshopIdeas.id)),
 		db.select({ participants: count() }).from(workshopParticipants).where(eq(workshopParticipants.workshopId, workshopId))
 	]);
+	const votePotIds = activities.flatMap((a) => (a.kind === 'vote' && a.potId ? [a.potId] : []));
+	const votePots = votePotIds.length > 0 ? await db.select({ id: pots.id, name: pots.name }).from(pots).where(and(eq(pots.placeId, workshop.placeId), inArray(pots.id, votePotIds))) : [];
 	const targetsProposals = activities.some((a) => a.dotTarget === 'proposals');
 	const cycleProposals = targetsProposals
 		? await db
@@ -80,7 +83,8 @@ export async function loadBoard(db: Database, workshopId: string): Promise<Works
 			dotsPerPerson: a.dotsPerPerson,
 			dotTarget: a.dotTarget,
 			options: options.filter((o) => o.activityId === a.id).map(({ id, label, answers }) => ({ id, label, answers })),
-			dots: Object.fromEntries(dotTotals.filter((d) => d.activityId === a.id).map((d) => [d.targetId, d.dots]))
+			dots: Object.fromEntries(dotTotals.filter((d) => d.activityId === a.id).map((d) => [d.targetId, d.dots])),
+			vote: a.kind === 'vote' ? { potId: a.potId, potName: votePots.find((p) => p.id === a.potId)?.name ?? null, ballotsCast: a.ballotsCast } : null
 		})),
 		themes,
 		ideas: ideas.map((i) => ({ id: i.id, body: i.body, themeId: i.themeId, fromPaper: i.enteredByUserId !== null, authorName: i.authorName })),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readPlaceTime } from '../../place-time';
 import { PHASE_KINDS } from '../../cycles/phase-kinds';
 import { IDEA_HIDE_REASONS } from '../../workshops/hide-reasons';
-import { AGENDA_DIRECTIONS, DOT_TARGETS, LAND_INTO, WORKSHOP_ACTIVITY_KINDS, type DotTarget } from '../../workshops/workshop-kinds';
+import { AGENDA_DIRECTIONS, DOT_TARGETS, LAND_INTO, PLANNED_ACTIVITY_KINDS, type DotTarget } from '../../workshops/workshop-kinds';
 import { uuid } from '../../validation/fields';
 
 /** Short enough for a projector's heading and a poster. */
@@ -21,7 +21,7 @@ export { readPlaceTime } from '../../place-time';
 /** The agenda item the team adds: what kind, its prompt, and the settings that kind needs. */
 export const activityForm = z
 	.object({
-		kind: z.enum(WORKSHOP_ACTIVITY_KINDS, 'workshop_activity_kind_missing'),
+		kind: z.enum(PLANNED_ACTIVITY_KINDS, 'workshop_activity_kind_missing'),
 		prompt: text(ACTIVITY_PROMPT_MAX, 'workshop_prompt_missing', 'workshop_prompt_too_long'),
 		dotsPerPerson: z.string().optional(),
 		dotTarget: z.string().optional(),

@@ -6,7 +6,7 @@ import { places } from '../places/places.table';
 import { proposals } from '../proposals/proposals.table';
 import type { IdeaHideReason } from '../../workshops/hide-reasons';
 import type { WorkshopStatus } from '../../workshops/workshop-kinds';
-import { workshopIdeas, workshops, type Workshop } from './workshops.table';
+import { workshopActivities, workshopIdeas, workshops, type Workshop } from './workshops.table';
 import { isUuid } from '../../validation/fields';
 
 export interface WorkshopRef {
@@ -49,6 +49,21 @@ export async function findCycleWorkshop(db: Database, cycle: { id: string; place
 		.from(workshops)
 		.where(and(eq(workshops.id, workshopId), eq(workshops.cycleId, cycle.id), eq(workshops.placeId, cycle.placeId)));
 	return row ?? null;
+}
+
+/**
+ * A workshop of this cycle where the team opened the vote in the room (live or since ended), or
+ * null: papers handed in there count with channel `workshop`, like the room's phones.
+ */
+export async function findVotingWorkshop(db: Database, cycle: { id: string; placeId: string }, workshopId: string): Promise<{ id: string; title: string } | null> {
+	const workshop = await findCycleWorkshop(db, cycle, workshopId);
+	if (!workshop || workshop.status === 'planned') return null;
+	const [vote] = await db
+		.select({ id: workshopActivities.id })
+		.from(workshopActivities)
+		.where(and(eq(workshopActivities.workshopId, workshop.id), eq(workshopActivities.placeId, workshop.placeId), eq(workshopActivities.kind, 'vote')))
+		.limit(1);
+	return vote ? { id: workshop.id, title: workshop.title } : null;
 }
 
 /** What each idea of an ended workshop became: a post (by id) or a proposal (by its number in the cycle). */

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/accounts.table';
+import { pots } from '../budget/budget.table';
 import { cycles, phaseKind } from '../cycles/cycles.table';
 import { posts } from '../posts/posts.table';
 import { proposals } from '../proposals/proposals.table';
@@ -66,6 +67,13 @@ export const workshopActivities = pgTable(
 		/** Dot-voting only: how many dots each participant spreads. */
 		dotsPerPerson: integer('dots_per_person'),
 		dotTarget: workshopDotTarget('dot_target'),
+		/** A vote in the room only: the pot voted on (null: the cycle's single ballot, when it has no pots). */
+		potId: uuid('pot_id'),
+		/**
+		 * A vote in the room only: how many ballots phones in the room cast, for the projector. Counted
+		 * in the cast's own transaction; the ballots themselves say only channel `workshop`.
+		 */
+		ballotsCast: integer('ballots_cast').notNull().default(0),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [
@@ -73,7 +81,9 @@ export const workshopActivities = pgTable(
 		unique('workshop_activities_id_place_unique').on(table.id, table.placeId),
 		unique('workshop_activities_workshop_position_unique').on(table.workshopId, table.position),
 		check('workshop_activities_dots_settings', sql`(${table.kind} = 'dots') = (${table.dotsPerPerson} is not null and ${table.dotTarget} is not null)`),
-		check('workshop_activities_dots_range', sql`${table.dotsPerPerson} is null or ${table.dotsPerPerson} between 1 and 20`)
+		check('workshop_activities_dots_range', sql`${table.dotsPerPerson} is null or ${table.dotsPerPerson} between 1 and 20`),
+		foreignKey({ name: 'workshop_activities_pot_place_fk', columns: [table.potId, table.placeId], foreignColumns: [pots.id, pots.placeId] }).onDelete('cascade'),
+		check('workshop_activities_ballots_cast', sql`${table.ballotsCast} >= 0`)
 	]
 );
 

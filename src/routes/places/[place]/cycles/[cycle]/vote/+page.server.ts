@@ -21,7 +21,7 @@ import type { Actions, PageServerLoad } from './$types';
 const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative', 'ranked'];
 
 /** Who is here to vote without asking anyone to sign in: a letter code held for this cycle, or a signed-in person. */
-async function voterHere(db: Database, event: RequestEvent, cycle: CycleWithPhases): Promise<OnlineVoter | null> {
+async function voterHere(db: Database, event: RequestEvent, cycle: CycleWithPhases): Promise<Exclude<OnlineVoter, { kind: 'room' }> | null> {
 	const code = await readLetterCodeVoter(db, event.cookies, cycle, { ip: clientAddress(event), now: new Date() });
 	if (code) return { kind: 'code', letterCodeId: code.letterCodeId };
 	return event.locals.actor.kind === 'person' ? { kind: 'user', userId: event.locals.actor.userId } : null;

@@ -10,13 +10,22 @@ import { discardPaperEntry } from '$lib/server/voting/paper-ballots';
 import { enterPaperForm } from '$lib/server/voting/paper-entry';
 import { listAwaitingPaperEntries, loadBallotPaper } from '$lib/server/voting/voting.queries';
 import { canOnVoting } from '$lib/server/voting/voting.permissions';
+import type { Database } from '$lib/server/platform/db/database';
+import { findVotingWorkshop } from '$lib/server/workshops/workshops.queries';
 import type { Actions, PageServerLoad } from './$types';
+
+/** Papers handed in at a workshop where the room voted (?workshop=…): null when the address names none. */
+async function roomOf(db: Database, cycle: { id: string; placeId: string }, url: URL) {
+	const id = url.searchParams.get('workshop');
+	return id ? { asked: true, workshop: await findVotingWorkshop(db, cycle, id) } : { asked: false, workshop: null };
+}
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycleOr404(db, params);
 	authorize(locals.actor, canOnVoting, 'paper.enter', { placeId: place.id }, '/staff/sign-in');
-	const staff = { place, cycle, awaiting: await listAwaitingPaperEntries(db, cycle), canDiscard: canOnVoting(locals.actor, 'paper.discard', { placeId: place.id }) };
+	const room = await roomOf(db, cycle, url);
+	const staff = { place, cycle, room, awaiting: await listAwaitingPaperEntries(db, cycle), canDiscard: canOnVoting(locals.actor, 'paper.discard', { placeId: place.id }) };
 	const gate = checkVoteGate(cycle, new Date());
 	if (!gate.open) return { ...staff, open: false as const };
 	const paper = await loadBallotPaper(db, cycle, potIdFrom(url.searchParams.get('pot')));
@@ -31,10 +40,15 @@ export const actions = {
 		const { place, cycle } = await placeAndCycleOr404(db, event.params);
 		const staff = authorize(event.locals.actor, canOnVoting, 'paper.enter', { placeId: place.id });
 		const fields = await readFormEntries(event);
-		const entered = await enterPaperForm({ db, now: new Date() }, { cycle, staff, form: fields });
+		const typed = (name: string) => fields.find(([key]) => key === name)?.[1] ?? '';
+		const room = await roomOf(db, cycle, event.url);
+		if (room.asked && !room.workshop) {
+			return fail(400, { form: 'enter' as const, errors: { form: 'paper_workshop_no_vote' }, params: {}, problems: [], serial: typed('serial'), voterReference: typed('voterReference'), marks: null });
+		}
+		const channel = room.workshop ? 'workshop' : 'paper';
+		const entered = await enterPaperForm({ db, now: new Date() }, { cycle, staff, form: fields, channel });
 		if (entered.ok) return { entered: { serial: entered.serial, stage: entered.stage } };
 		// Everything typed comes back, with the codes by field and the ballot's problems.
-		const typed = (name: string) => fields.find(([key]) => key === name)?.[1] ?? '';
 		const errors = Object.fromEntries(Object.entries(entered.errors).map(([field, code]) => [field, `paper_${code}`]));
 		return fail(entered.conflict ? 409 : 400, {
 			form: 'enter' as const,

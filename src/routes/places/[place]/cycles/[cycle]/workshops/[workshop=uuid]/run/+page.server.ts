@@ -5,6 +5,8 @@ import { readForm } from '$lib/server/platform/http/read-form';
 import { parseForm } from '$lib/server/platform/http/parse-form';
 import { addActivity, moveActivity, removeActivity } from '$lib/server/workshops/edit-agenda';
 import { loadBoard } from '$lib/server/workshops/load-board';
+import { listRoomVotePots, openRoomVote } from '$lib/server/workshops/open-room-vote';
+import { potIdFrom } from '$lib/server/voting/check-ballot';
 import { stepWorkshop } from '$lib/server/workshops/run-workshop';
 import { activityForm, activityIdForm, formLimits } from '$lib/server/workshops/workshop-setup-form';
 import { canOnWorkshop } from '$lib/server/workshops/workshops.permissions';
@@ -15,7 +17,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDatabase();
 	const { place, cycle, workshop } = await workshopOr404(db, params);
 	authorize(locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
-	return { place, cycle, board: (await loadBoard(db, workshop.id))! };
+	// The cycle's pots while its vote is open (null otherwise): the team may open one's vote in the room.
+	return { place, cycle, board: (await loadBoard(db, workshop.id))!, votePots: await listRoomVotePots(db, cycle, new Date()) };
 };
 
 /** A refused step or agenda change comes back to the part of the console it came from. */
@@ -45,6 +48,13 @@ export const actions = {
 		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
 		const result = await stepWorkshop(deps, actor, ref, 'end');
 		return result.ok ? { done: 'workshop_ended' as const } : refused('run', result.error);
+	},
+	openVote: async (event) => {
+		const { deps, place, ref } = await runTarget(event);
+		const actor = authorize(event.locals.actor, canOnWorkshop, 'workshop.run', { placeId: place.id });
+		const values = await readForm(event);
+		const result = await openRoomVote(deps, actor, ref, potIdFrom(values.pot));
+		return result.ok ? { done: 'workshop_vote_opened' as const } : failForm(409, { pot: result.error }, { values: { pot: values.pot ?? '' }, form: 'vote' });
 	},
 	addActivity: async (event) => {
 		const { deps, place, ref } = await runTarget(event);
