@@ -41,6 +41,7 @@ export const load: PageServerLoad = async (event) => {
 		place,
 		room,
 		open: true as const,
+		cycleSlug: cycle.slug,
 		activityId: activity.id,
 		paper: ballot.paper,
 		rules: ballot.rules,
