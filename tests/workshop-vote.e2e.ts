@@ -7,8 +7,8 @@ const CYCLE = '/places/st-elwyns/cycles/2026-a-place-for-young-people';
 const PHONE = { width: 360, height: 740 };
 const SKATE = /Skate and scooter park on the old bowling green — £26,500/;
 // Two of the demo letters no other browser test uses: a code votes once in each pot.
-const ROOM_CODE = DEMO_LETTER_CODES[4];
-const WELSH_CODE = DEMO_LETTER_CODES[6];
+const ROOM_CODE = DEMO_LETTER_CODES[7];
+const WELSH_CODE = DEMO_LETTER_CODES[8];
 
 async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
 	return (await browser.newContext({ viewport: PHONE, javaScriptEnabled })).newPage();
