@@ -6,7 +6,6 @@ export type CentralServiceErrorCode =
 	| 'service_name_missing'
 	| 'service_name_too_long'
 	| 'service_about_too_long'
-	| 'service_slug_invalid'
 	| 'service_slug_taken'
 	| 'service_unknown'
 	| 'responder_email_invalid'

@@ -5,6 +5,7 @@ import { placeErrorTexts } from '$lib/components/places/place-error-texts';
 import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-texts';
 import { receiptCheckErrorTexts } from '$lib/components/voting/receipt-check-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
+import { centralServiceErrorTexts } from '$lib/components/central-services/central-service-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
@@ -17,6 +18,7 @@ import type { CommentErrorCode } from '$lib/comments/comments.errors';
 import type { CycleStartErrorCode } from '$lib/cycles/cycles.errors';
 import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
 import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
+import type { CentralServiceErrorCode } from '$lib/central-services/central-services.errors';
 import type { DiscoverErrorCode } from '$lib/discover/discover.errors';
 import type { GroupErrorCode, GroupFieldErrorCode } from '$lib/groups/groups.errors';
 import type { LearningErrorCode } from '$lib/learning/learning.errors';
@@ -47,6 +49,7 @@ export type FormErrorCode =
 	| PhotoErrorCode
 	| PlaceErrorCode
 	| DeliveryErrorCode
+	| CentralServiceErrorCode
 	| LearningErrorCode
 	| DecisionErrorCode
 	| WorkshopRunErrorCode
@@ -133,6 +136,7 @@ const texts = {
 	...letterCodeErrorTexts,
 	...receiptCheckErrorTexts,
 	...deliveryErrorTexts,
+	...centralServiceErrorTexts,
 	...workshopRunErrorTexts,
 	...workshopRoomErrorTexts,
 	...learningErrorTexts,
