@@ -17,6 +17,7 @@ import { seedDemoPeople } from './demo-people';
 import { seedDemoPhotos } from './demo-photos';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoWorkshops } from './demo-workshops';
+import { seedDemoCentralServices } from './demo-central-services';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -73,6 +74,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoDecisions(tx, now);
 		await seedDemoLearning(tx, now);
 		await seedDemoWorkshops(tx, now);
+		await seedDemoCentralServices(tx, now);
 		return true;
 	});
 }
