@@ -143,6 +143,16 @@ test.describe('the service and the place with JavaScript', () => {
 		await expect(page.getByRole('link', { name: 'Repairs' })).toBeVisible();
 		expect(await scanWithAxe(page)).toEqual([]);
 		await fitsThePhone(page);
+		// St Elwyn's own requests page, with its form to ask a service, in Welsh.
+		await page.goto('/cy/places/st-elwyns/requests');
+		await expect(page.getByRole('heading', { level: 1, name: 'Ceisiadau i wasanaethau canolog' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Anfon y cais' })).toHaveCount(0); // a moderator does not ask services
+		expect(await scanWithAxe(page)).toEqual([]);
+		await signInAsStaff(page, staffEmail('st-elwyns', 'lead'));
+		await page.goto('/cy/places/st-elwyns/requests');
+		await expect(page.getByRole('button', { name: 'Anfon y cais' })).toBeVisible();
+		expect(await scanWithAxe(page)).toEqual([]);
+		await fitsThePhone(page);
 	});
 });
 
