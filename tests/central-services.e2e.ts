@@ -156,6 +156,33 @@ test.describe('the service and the place with JavaScript', () => {
 	});
 });
 
+test('a steward lists a service in both languages and names who answers for it', async ({ page }) => {
+	const stamp = Date.now();
+	await page.setViewportSize({ width: 360, height: 740 });
+	await signInAsStaff(page, STEWARD.email);
+	await page.goto('/steward');
+	await page.getByRole('link', { name: 'List the central services and name who answers for each' }).click();
+	await page.getByLabel('Name in English').fill(`Housing advice ${stamp}`);
+	await page.getByRole('button', { name: 'List the service' }).click();
+	await expect(page.getByRole('alert')).toContainText('Give the service’s name');
+	await expect(page.getByLabel('Name in English')).toHaveValue(`Housing advice ${stamp}`);
+	expect(await scanWithAxe(page)).toEqual([]);
+	await page.getByLabel('Name in Welsh').fill(`Cyngor tai ${stamp}`);
+	await page.getByRole('button', { name: 'List the service' }).click();
+	await page.getByRole('link', { name: `The Housing advice ${stamp} page` }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `Housing advice ${stamp}` })).toBeVisible();
+
+	await page.getByLabel('Email address of someone who will answer').fill('nobody-here@example.org');
+	await page.getByRole('button', { name: 'Add this person' }).click();
+	await expect(page.getByRole('alert')).toContainText('Nobody with this address signs in with a password');
+	await page.getByLabel('Email address of someone who will answer').fill('lead.northgate@placecraft.example');
+	await page.getByRole('button', { name: 'Add this person' }).click();
+	await expect(page.getByRole('status')).toContainText('Added.');
+	await expect(page.getByRole('button', { name: 'Remove lead.northgate@placecraft.example' })).toBeVisible();
+	expect(await scanWithAxe(page)).toEqual([]);
+	await fitsThePhone(page);
+});
+
 test('a resident and someone signed out cannot see the services’ pages', async ({ page, baseURL }) => {
 	const response = await page.request.get('/services/repairs', { maxRedirects: 0 });
 	expect(response.status()).toBe(303);
