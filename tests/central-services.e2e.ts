@@ -162,6 +162,8 @@ test('a steward lists a service in both languages and names who answers for it',
 	await signInAsStaff(page, STEWARD.email);
 	await page.goto('/steward');
 	await page.getByRole('link', { name: 'List the central services and name who answers for each' }).click();
+	// The steward area has a "Name in English" of its own: wait for the services page before typing.
+	await expect(page.getByRole('heading', { level: 1, name: 'Central services' })).toBeVisible();
 	await page.getByLabel('Name in English').fill(`Housing advice ${stamp}`);
 	await page.getByRole('button', { name: 'List the service' }).click();
 	await expect(page.getByRole('alert')).toContainText('Give the service’s name');
