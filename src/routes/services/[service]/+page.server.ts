@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		requests,
 		rated: requests.filter((request) => request.rating !== null),
 		times: summariseAnswerTimes(await listAnswerDurations(db, service.id)),
-		// A service's people answer to places by name; their addresses only to the steward who names them.
+		// A service's people answer to places by name, else by their work address (staff accounts, named by a steward).
 		people: people.map((person) => ({ userId: person.userId, name: person.name ?? person.email })),
 		canManagePeople: canOnCentralService(locals.actor, 'service.manage_people', { serviceId: service.id })
 	};
