@@ -81,7 +81,7 @@ async function placeBRecord(request: APIRequestContext): Promise<string> {
 
 test('the list of staff actions to try is not empty', () => {
 	expect(targets.map((t) => `${t.route} ${t.action}`)).toEqual(
-		expect.arrayContaining(['/places/[place]/team invite', '/places/[place]/cycles/[cycle] hide', '/places/[place]/cycles/[cycle]/proposals/[number]/review default', '/places/[place]/cycles/[cycle]/workshops/[workshop]/run start', '/steward default', '/places/[place]/edit story', '/places/[place]/cycles/new default', '/places/[place]/cycles/[cycle]/dates default', '/places/[place]/cycles/[cycle]/status cancel', '/places/[place]/cycles/[cycle]/phases/[kind]/settings default'])
+		expect.arrayContaining(['/places/[place]/team invite', '/places/[place]/cycles/[cycle] hide', '/places/[place]/cycles/[cycle]/proposals/[number]/review default', '/places/[place]/cycles/[cycle]/workshops/[workshop]/run start', '/steward default', '/places/[place]/edit story', '/places/[place]/cycles/new default', '/places/[place]/cycles/[cycle]/dates default', '/places/[place]/cycles/[cycle]/status cancel', '/places/[place]/cycles/[cycle]/phases/[kind]/settings default', '/places/[place]/requests raise', '/services create'])
 	);
 });
 
@@ -127,8 +127,8 @@ for (const who of ['lead', 'team_member', 'facilitator', 'moderator', 'resident'
 			await signIn(request, baseURL!, staffEmail(PLACE_A, who));
 		}
 		const outcomes: Record<string, number | string> = {};
-		// The steward area is the steward's own (creating places): every place B action is tried.
-		const tried = who === 'steward' ? targets.filter((t) => !t.route.startsWith('/steward')) : targets;
+		// The steward area (creating places) and listing central services are the steward's own: every place B action is tried.
+		const tried = who === 'steward' ? targets.filter((t) => !t.route.startsWith('/steward') && !t.route.startsWith('/services')) : targets;
 		for (const target of tried.map((t) => ({ ...t, url: urlOf(t) }))) {
 			const response = await postForm(request, baseURL!, target.url, input);
 			const status = response.status();

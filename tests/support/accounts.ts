@@ -109,9 +109,9 @@ export async function signInAsStaff(page: Page, email: string, password = DEMO_P
 		await page.getByLabel('Code').fill(await unusedTotp());
 		await page.getByRole('button', { name: 'Continue' }).click();
 	}
-	// Staff land where their work is: their place's home, a list of their places, or the steward area
-	// (the account page only for someone on no team). A reused session above is left on the account page.
-	await expect(page).toHaveURL(/\/(places\/[^/]+\/home|staff\/places|steward|account)$/, { timeout: 15_000 });
+	// Staff land where their work is: their place's home, a list of their places, the steward area, the
+	// central services for a service's people (the account page only for someone on none of these). A reused session above is left on the account page.
+	await expect(page).toHaveURL(/\/(places\/[^/]+\/home|staff\/places|steward|services|account)$/, { timeout: 15_000 });
 	await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 	if (password === DEMO_PASSWORD) await keepSession(page, email);
 }

@@ -6,6 +6,7 @@ import { letterCodeErrorTexts } from '$lib/components/voting/letter-code-error-t
 import { receiptCheckErrorTexts } from '$lib/components/voting/receipt-check-error-texts';
 import { deliveryErrorTexts } from '$lib/components/delivery/delivery-error-texts';
 import { smallSumsErrorTexts } from '$lib/components/small-sums/small-sums-error-texts';
+import { centralServiceErrorTexts } from '$lib/components/central-services/central-service-error-texts';
 import { learningErrorTexts } from '$lib/components/publish-back/learning-error-texts';
 import { decisionErrorTexts } from '$lib/components/results/decision-error-texts';
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
@@ -20,6 +21,7 @@ import type { CycleStartErrorCode } from '$lib/cycles/cycles.errors';
 import type { DecisionErrorCode } from '$lib/decisions/decisions.errors';
 import type { DeliveryErrorCode } from '$lib/delivery/delivery.errors';
 import type { SmallSumsErrorCode } from '$lib/small-sums/small-sums.errors';
+import type { CentralServiceErrorCode } from '$lib/central-services/central-services.errors';
 import type { DiscoverErrorCode } from '$lib/discover/discover.errors';
 import type { GroupErrorCode, GroupFieldErrorCode } from '$lib/groups/groups.errors';
 import type { LearningErrorCode } from '$lib/learning/learning.errors';
@@ -52,6 +54,7 @@ export type FormErrorCode =
 	| PlaceErrorCode
 	| DeliveryErrorCode
 	| SmallSumsErrorCode
+	| CentralServiceErrorCode
 	| LearningErrorCode
 	| DecisionErrorCode
 	| WorkshopRunErrorCode
@@ -140,6 +143,7 @@ const texts = {
 	...receiptCheckErrorTexts,
 	...deliveryErrorTexts,
 	...smallSumsErrorTexts,
+	...centralServiceErrorTexts,
 	...workshopRunErrorTexts,
 	...workshopRoomErrorTexts,
 	...learningErrorTexts,

@@ -4,6 +4,7 @@ import { testDatabases } from '../testing/databases';
 import { places } from '../places/places.table';
 import { placeMemberships } from '../teams/teams.table';
 import { users } from './accounts.table';
+import { centralServiceResponders, centralServices } from '../central-services/central-services.table';
 import { staffLandingPath } from './staff-landing';
 
 describe.each(testDatabases())('where a staff sign-in lands, on $name', ({ open }) => {
@@ -25,6 +26,8 @@ describe.each(testDatabases())('where a staff sign-in lands, on $name', ({ open 
 		]);
 		await person('steward@example.org', true);
 		await person('nobody@example.org');
+		const [repairs] = await handle.db.insert(centralServices).values({ slug: 'repairs', name: { en: 'Repairs' } }).returning();
+		await handle.db.insert(centralServiceResponders).values({ serviceId: repairs.id, userId: (await person('repairs@example.org')).id });
 	});
 	afterAll(() => handle.close());
 
@@ -45,5 +48,9 @@ describe.each(testDatabases())('where a staff sign-in lands, on $name', ({ open 
 	it('a steward with no place goes to the steward area, and anyone else to their account', async () => {
 		expect(await landing('steward@example.org')).toBe('/steward');
 		expect(await landing('nobody@example.org')).toBe('/account');
+	});
+
+	it('someone who answers for a central service, on no team, goes to the central services', async () => {
+		expect(await landing('repairs@example.org')).toBe('/services');
 	});
 });

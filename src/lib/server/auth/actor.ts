@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Session, User } from '../accounts/accounts.table';
 import type { Database } from '../platform/db/database';
 import { placeMemberships } from '../teams/teams.table';
+import { centralServiceResponders } from '../central-services/central-services.table';
 import type { PlaceRole } from '../../teams/place-roles';
 
 /** Someone signed in, with what they may be in each place. */
@@ -14,6 +15,8 @@ export interface Person {
 	isSteward: boolean;
 	/** Role per place id. Empty while a staff session still owes its second factor. */
 	roles: Readonly<Record<string, PlaceRole>>;
+	/** Central services this person answers for (ids); empty or absent while staff powers are owed. */
+	answersFor?: readonly string[];
 }
 
 export type Actor = { kind: 'anonymous' } | Person;
@@ -46,13 +49,20 @@ export async function loadActor(db: Database, user: User, session: Session): Pro
 				.select({ placeId: placeMemberships.placeId, role: placeMemberships.role })
 				.from(placeMemberships)
 				.where(eq(placeMemberships.userId, user.id));
+	const services = pending
+		? []
+		: await db
+				.select({ serviceId: centralServiceResponders.serviceId })
+				.from(centralServiceResponders)
+				.where(eq(centralServiceResponders.userId, user.id));
 	return {
 		kind: 'person',
 		userId: user.id,
 		email: user.email,
 		displayName: user.displayName,
 		isSteward: user.isSteward && !pending,
-		roles: Object.fromEntries(memberships.map((m) => [m.placeId, m.role]))
+		roles: Object.fromEntries(memberships.map((m) => [m.placeId, m.role])),
+		answersFor: services.map((s) => s.serviceId)
 	};
 }
 

@@ -14,6 +14,8 @@ import { canOnPlace, type PlaceAction } from '../places/places.permissions';
 import { canOnProposal, type ProposalAction } from '../proposals/proposals.permissions';
 import { canOnTeam, type TeamAction } from '../teams/teams.permissions';
 import { canOnSmallSums, type SmallSumsAction } from '../small-sums/small-sums.permissions';
+import { canOnCentralService, type CentralServiceAction } from '../central-services/central-services.permissions';
+import type { Actor } from './actor';
 import { actorFor, EVERYONE, OTHER_PLACE, OWN_PLACE, type Who } from '../testing/actors';
 
 /*
@@ -296,6 +298,49 @@ describe('comments', () => {
 	});
 });
 
+describe('central services', () => {
+	// A service's people are no place's team: two more kinds of person, one per service.
+	const OWN_SERVICE = '00000000-0000-4000-8000-0000000000c1';
+	const OTHER_SERVICE = '00000000-0000-4000-8000-0000000000c2';
+	type ServiceWho = Who | 'responder' | 'other_responder';
+	const serviceActor = (who: ServiceWho): Actor => {
+		if (who === 'responder' || who === 'other_responder') {
+			return { kind: 'person', userId: `user-${who}`, email: `${who}@example.org`, displayName: null, isSteward: false, roles: {}, answersFor: [who === 'responder' ? OWN_SERVICE : OTHER_SERVICE] };
+		}
+		return actorFor(who);
+	};
+	const everyone: ServiceWho[] = [...EVERYONE, 'responder', 'other_responder'];
+	const staff: ServiceWho[] = ['steward', 'lead', 'team_member', 'facilitator', 'moderator', 'responder', 'other_responder'];
+	// "own" is a request of the actor's own place to OWN_SERVICE; "other" another place's request to it.
+	const rules: Record<CentralServiceAction, { own: ServiceWho[]; other: ServiceWho[] }> = {
+		'service.create': { own: ['steward'], other: ['steward'] },
+		'service.manage_people': { own: ['steward'], other: ['steward'] },
+		'service.view': { own: staff, other: staff },
+		'request.raise': { own: ['lead', 'team_member'], other: [] },
+		'request.rate': { own: ['lead', 'team_member'], other: [] },
+		// Only the named service's people, whichever place asked; never another service's, never a steward.
+		'request.answer': { own: ['responder'], other: ['responder'] }
+	};
+	const rows = (Object.keys(rules) as CentralServiceAction[]).flatMap((action) =>
+		everyone.flatMap((who) => [
+			{ action, who, where: 'own', placeId: OWN_PLACE, allowed: rules[action].own.includes(who) },
+			{ action, who, where: 'other', placeId: OTHER_PLACE, allowed: rules[action].other.includes(who) }
+		])
+	);
+
+	it.each(rows)('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnCentralService(serviceActor(who), action, { placeId, serviceId: OWN_SERVICE })).toBe(allowed);
+	});
+
+	it('lets nobody answer a request that names no service', () => {
+		expect(canOnCentralService(serviceActor('responder'), 'request.answer', { placeId: OWN_PLACE })).toBe(false);
+	});
+
+	it('gives an emailed-code session of a service’s person no power to answer (loadActor loads no services then)', () => {
+		expect(canOnCentralService(actorFor('resident'), 'request.answer', { serviceId: OWN_SERVICE })).toBe(false);
+	});
+});
+
 describe('deny by default', () => {
 	it('refuses an action no rule knows', () => {
 		const lead = actorFor('lead');
@@ -308,5 +353,6 @@ describe('deny by default', () => {
 		expect(canOnChallenge(lead, 'challenge.delete' as ChallengeAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnProposal(lead, 'proposal.delete' as ProposalAction, { placeId: OWN_PLACE, editorUserIds: [lead.kind === 'person' ? lead.userId : ''] })).toBe(false);
 		expect(canOnComment(lead, 'comment.delete' as CommentAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnCentralService(lead, 'service.delete' as CentralServiceAction, { placeId: OWN_PLACE })).toBe(false);
 	});
 });

@@ -19,6 +19,7 @@ import { seedDemoProposals } from './demo-proposals';
 import { seedDemoSmallSums } from './demo-small-sums';
 import { seedDemoWorkshops } from './demo-workshops';
 import { seedDemoThemes } from './demo-themes';
+import { seedDemoCentralServices } from './demo-central-services';
 import type { DemoPlace } from './demo-places';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -77,6 +78,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoLearning(tx, now);
 		await seedDemoWorkshops(tx, now);
 		await seedDemoSmallSums(tx, now);
+		await seedDemoCentralServices(tx, now);
 		return true;
 	});
 }

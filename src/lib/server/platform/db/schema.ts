@@ -21,3 +21,4 @@ export * from '../../small-sums/small-sums.table';
 export * from '../../learning/learning.table';
 export * from '../../workshops/workshops.table';
 export * from '../../library/library.table';
+export * from '../../central-services/central-services.table';
