@@ -10,6 +10,8 @@ import { decisionErrorTexts } from '$lib/components/results/decision-error-texts
 import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-error-texts';
 import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
 import { startCycleErrorTexts } from '$lib/components/cycles/schedule-errors';
+import { conversationErrorTexts } from '$lib/components/conversation/conversation-error-texts';
+import type { ConversationErrorCode } from '$lib/conversation/conversations.errors';
 import type { AccountErrorCode } from '$lib/accounts/accounts.errors';
 import type { BudgetErrorCode } from '$lib/budget/budget.errors';
 import type { ChallengeErrorCode } from '$lib/challenges/challenges.errors';
@@ -51,7 +53,8 @@ export type FormErrorCode =
 	| DecisionErrorCode
 	| WorkshopRunErrorCode
 	| WorkshopRoomErrorCode
-	| CycleStartErrorCode;
+	| CycleStartErrorCode
+	| ConversationErrorCode;
 
 type Text = (params: Record<string, string | number>) => string;
 
@@ -138,6 +141,7 @@ const texts = {
 	...learningErrorTexts,
 	...decisionErrorTexts,
 	...startCycleErrorTexts,
+	...conversationErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { cycleAuditLabels } from '$lib/components/cycles/cycle-audit-labels';
 import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
 import { startCycleAuditLabels } from '$lib/components/cycles/start-cycle-audit-labels';
+import { conversationAuditLabels } from '$lib/components/conversation/conversation-audit-labels';
 
 // Stable codes from the audit record, phrased for the team; an unknown code is shown as it is.
 const labels: Record<string, () => string> = {
@@ -53,7 +54,8 @@ const labels: Record<string, () => string> = {
 	'learning.published': m.learning_audit_published,
 	'learning.edited': m.learning_audit_edited,
 	...workshopAuditLabels,
-	...cycleAuditLabels
+	...cycleAuditLabels,
+	...conversationAuditLabels
 };
 
 export function describeAuditAction(code: string): string {

@@ -19,3 +19,4 @@ export * from '../../decisions/decisions.table';
 export * from '../../delivery/delivery.table';
 export * from '../../learning/learning.table';
 export * from '../../workshops/workshops.table';
+export * from '../../conversations/conversations.table';
