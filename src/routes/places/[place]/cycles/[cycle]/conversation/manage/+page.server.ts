@@ -4,7 +4,7 @@ import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { authorize } from '$lib/server/auth/guard';
 import { changeConversation } from '$lib/server/conversations/change-conversation';
 import { findConversation, findStoredGrouping, listStatementsForTeam } from '$lib/server/conversations/conversations.queries';
-import { canOnConversation, type ConversationAction } from '$lib/server/conversations/conversations.permissions';
+import { canOnConversation } from '$lib/server/conversations/conversations.permissions';
 import { hideStatement, publishStatement } from '$lib/server/conversations/moderate-statement';
 import { openConversation } from '$lib/server/conversations/open-conversation';
 import { regroupNow } from '$lib/server/conversations/regroup-conversation';
@@ -40,13 +40,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 
 type Event = RequestEvent<{ place: string; cycle: string }>;
 
-/** The place, cycle and conversation behind a team action, after the actor is checked for it. */
-async function teamAction(event: Event, action: ConversationAction) {
+/** The place, cycle and conversation behind a team action (each action authorises its actor itself). */
+async function teamAction(event: Event) {
 	const db = await getDatabase();
 	const { place, cycle } = await placeAndCycleOr404(db, event.params);
-	const actor = authorize(event.locals.actor, canOnConversation, action, { placeId: place.id });
 	const conversation = await findConversation(db, cycle);
-	return { db, place, cycle, actor, conversation, now: new Date() };
+	return { db, place, cycle, conversation, now: new Date() };
 }
 
 const back = (place: { slug: string }, cycle: { slug: string }, done: string) =>
@@ -54,7 +53,8 @@ const back = (place: { slug: string }, cycle: { slug: string }, done: string) =>
 
 export const actions = {
 	open: async (event) => {
-		const { db, cycle, place, actor, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		const parsed = await parseForm(event, openConversationForm);
 		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'open' });
 		const result = await openConversation({ db, now }, actor, { cycle, topic: parsed.data.topic });
@@ -62,7 +62,8 @@ export const actions = {
 		back(place, cycle, 'opened');
 	},
 	write: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		const parsed = await parseForm(event, statementForm);
 		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'write', params: { max: 140 } });
 		if (!conversation) return failForm(409, { body: 'conversation_not_open' }, { values: parsed.values, form: 'write' });
@@ -70,14 +71,16 @@ export const actions = {
 		back(place, cycle, 'written');
 	},
 	publish: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.moderate');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.moderate', { placeId: place.id });
 		const parsed = await parseForm(event, statementRefForm);
 		const result = parsed.ok && conversation ? await publishStatement({ db, now }, actor, conversation, parsed.data.statementId) : { ok: false as const };
 		if (!result.ok) return failForm(400, { statement: 'statement_unknown' }, { form: 'moderate' });
 		back(place, cycle, 'published');
 	},
 	hide: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.moderate');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.moderate', { placeId: place.id });
 		const parsed = await parseForm(event, hideStatementForm);
 		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: `hide-${parsed.values.statementId ?? ''}` });
 		const result = conversation ? await hideStatement({ db, now, mailer: await getMailer() }, actor, conversation, { ...parsed.data, locale: getLocale() }) : { ok: false as const };
@@ -85,22 +88,26 @@ export const actions = {
 		back(place, cycle, 'hidden');
 	},
 	close: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		if (conversation) await changeConversation({ db, now }, actor, conversation, { status: 'closed' });
 		back(place, cycle, 'closed');
 	},
 	reopen: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		if (conversation) await changeConversation({ db, now }, actor, conversation, { status: 'open' });
 		back(place, cycle, 'reopened');
 	},
 	regroup: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		if (conversation) await regroupNow({ db, now }, actor, conversation);
 		back(place, cycle, 'regrouped');
 	},
 	note: async (event) => {
-		const { db, cycle, place, actor, conversation, now } = await teamAction(event, 'conversation.run');
+		const { db, cycle, place, conversation, now } = await teamAction(event);
+		const actor = authorize(event.locals.actor, canOnConversation, 'conversation.run', { placeId: place.id });
 		const parsed = await parseForm(event, ballotNoteForm);
 		if (!parsed.ok) return failForm(400, parsed.errors, { values: parsed.values, form: 'note', params: { max: 400 } });
 		if (conversation) await changeConversation({ db, now }, actor, conversation, { ballotNote: parsed.data.ballotNote || null });
