@@ -43,8 +43,17 @@ export async function freshGrouping(deps: Deps, conversation: ConversationRef) {
 	const stale = !stored || stored.answersSeen !== state.answers || stored.answersChangedAt?.getTime() !== state.changedAt?.getTime();
 	if (!stale) return stored;
 	if (!stored && state.answers === 0) return null;
-	return saveGrouping(deps.db, await computeGrouping(deps, conversation));
+	// Many people opening the results at once after a change start one grouping, not one each.
+	let running = inFlight.get(conversation.id);
+	if (!running) {
+		running = computeGrouping(deps, conversation).then((grouping) => saveGrouping(deps.db, grouping));
+		inFlight.set(conversation.id, running);
+		void running.finally(() => inFlight.delete(conversation.id)).catch(() => {});
+	}
+	return running;
 }
+
+const inFlight = new Map<string, Promise<Grouping>>();
 
 /** The team asks for the groups now; on the audit record like every staff action. */
 export async function regroupNow(deps: Deps, actor: Person, conversation: ConversationRef): Promise<void> {

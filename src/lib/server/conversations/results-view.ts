@@ -5,6 +5,8 @@ import type { StoredGrouping } from './stored-grouping';
  * The stored grouping as the public results draw it: sizes, unnamed points, and for each common-ground
  * and dividing statement its words and each group's agree share. Counts only; nobody's answers.
  */
+const MAX_POINTS = 1500;
+
 export function viewResults(stored: { grouping: StoredGrouping; computedAt: Date }, statements: { id: string; body: string }[]): ConversationResults {
 	const { grouping } = stored;
 	const words = new Map(statements.map((statement) => [statement.id, statement.body]));
@@ -20,7 +22,8 @@ export function viewResults(stored: { grouping: StoredGrouping; computedAt: Date
 		participants: grouping.participants,
 		grouped: grouping.grouped,
 		groupSizes: grouping.groupSizes,
-		points: grouping.points,
+		// The points are shuffled, so the first ones are a fair sample: enough for a picture, small on a phone.
+		points: grouping.points.slice(0, MAX_POINTS),
 		bridging: grouping.bridging.flatMap(share),
 		dividing: grouping.dividing.flatMap(share),
 		computedAt: stored.computedAt.toISOString()

@@ -21,12 +21,16 @@ describe.each(testDatabases())('the demo’s conversation on $name', ({ open }) 
 	});
 	afterAll(() => handle.close());
 
-	it('groups Brookfield’s 120 neighbours into the two planted groups, with the three common-ground statements first', async () => {
+	it('groups Brookfield’s 120 neighbours into about the two planted groups, with the three common-ground statements first', async () => {
 		const place = (await findPlaceBySlug(handle.db, 'brookfield'))!;
 		const conversation = (await findConversation(handle.db, (await findPublishedCycle(handle.db, place.id, '2026-spaces-to-meet'))!))!;
 		const stored = (await freshGrouping({ db: handle.db, now, group: async (matrix) => groupOpinions(matrix) }, conversation))!;
 		expect(stored.grouping.participants).toBe(120);
-		expect([...stored.grouping.groupSizes].sort((a, b) => b - a)).toEqual([72, 48]);
+		// 72 and 48 were planted; people are ordered by their (random) ids, so a few may land either side.
+		const [larger, smaller] = [...stored.grouping.groupSizes].sort((a, b) => b - a);
+		expect(stored.grouping.groupSizes).toHaveLength(2);
+		expect(Math.abs(larger - 72)).toBeLessThanOrEqual(6);
+		expect(smaller).toBe(120 - larger);
 		const statements = await listShownStatements(handle.db, conversation);
 		expect(statements).toHaveLength(11);
 		expect(stored.grouping.bridging.slice(0, 3).sort()).toEqual(statements.slice(0, 3).map((s) => s.id).sort());

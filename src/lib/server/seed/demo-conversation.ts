@@ -17,14 +17,14 @@ const STATEMENTS: { body: string; agree: [number, number] }[] = [
 	{ body: 'There should be somewhere to sit indoors that is free.', agree: [0.9, 0.9] },
 	{ body: 'The community centre should open at weekends.', agree: [0.85, 0.9] },
 	{ body: 'Any new space should have toilets everyone can use.', agree: [0.9, 0.85] },
-	{ body: 'The space should close by 8 in the evening.', agree: [0.85, 0.1] },
-	{ body: 'Quiet is more important than activities.', agree: [0.8, 0.15] },
-	{ body: 'Benches along the brook path would help most.', agree: [0.85, 0.25] },
-	{ body: 'Ball games should not be allowed near homes.', agree: [0.75, 0.1] },
-	{ body: 'Teenagers should help run the space.', agree: [0.2, 0.9] },
-	{ body: 'A games room would keep young people off the parade.', agree: [0.25, 0.9] },
+	{ body: 'The space should close by 8 in the evening.', agree: [0.9, 0.1] },
+	{ body: 'Quiet is more important than activities.', agree: [0.85, 0.1] },
+	{ body: 'Benches along the brook path would help most.', agree: [0.9, 0.15] },
+	{ body: 'Ball games should not be allowed near homes.', agree: [0.85, 0.1] },
+	{ body: 'Teenagers should help run the space.', agree: [0.1, 0.9] },
+	{ body: 'A games room would keep young people off the parade.', agree: [0.15, 0.9] },
 	{ body: 'The space should stay open until 10 on Fridays.', agree: [0.1, 0.85] },
-	{ body: 'Wi-Fi and phone charging matter.', agree: [0.2, 0.85] }
+	{ body: 'Wi-Fi and phone charging matter.', agree: [0.15, 0.85] }
 ];
 
 /**
