@@ -27,7 +27,12 @@ export async function listShownStatements(db: Database, conversation: Conversati
 
 /** Every statement, for the team: suggestions waiting, published and hidden ones. */
 export async function listStatementsForTeam(db: Database, conversation: ConversationRef): Promise<ConversationStatement[]> {
-	return db.select().from(conversationStatements).where(ofConversation(conversation)).orderBy(asc(conversationStatements.createdAt), asc(conversationStatements.id));
+	// In the order residents are asked them; suggestions by when they came.
+	return db
+		.select()
+		.from(conversationStatements)
+		.where(ofConversation(conversation))
+		.orderBy(sql`coalesce(${conversationStatements.publishedAt}, ${conversationStatements.createdAt})`, asc(conversationStatements.id));
 }
 
 /** The hidden statements with their public reasons. */
