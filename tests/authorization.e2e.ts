@@ -41,6 +41,8 @@ const OPEN_TO_RESIDENTS = new Set([
 	'/places/[place]/cycles/[cycle]/vote cast',
 	'/places/[place]/cycles/[cycle]/deliveries/[number] follow', // anyone signed in may follow a project (tests/deliveries.e2e.ts)
 	'/places/[place]/cycles/[cycle]/deliveries/[number] unfollow',
+	'/places/[place]/cycles/[cycle]/conversation answer', // anyone signed in answers and suggests (tests/conversation.e2e.ts)
+	'/places/[place]/cycles/[cycle]/conversation suggest',
 	'/groups create' // anyone signed in may start a group (tests/groups.e2e.ts)
 ]);
 

@@ -13,6 +13,8 @@ import { workshopRunErrorTexts } from '$lib/components/workshops/workshop-run-er
 import { workshopRoomErrorTexts } from '$lib/components/workshops/workshop-room-error-texts';
 import { startCycleErrorTexts } from '$lib/components/cycles/schedule-errors';
 import { themeErrorTexts } from '$lib/components/library/theme-error-texts';
+import { conversationErrorTexts } from '$lib/components/conversation/conversation-error-texts';
+import type { ConversationErrorCode } from '$lib/conversation/conversations.errors';
 import type { AccountErrorCode } from '$lib/accounts/accounts.errors';
 import type { BudgetErrorCode } from '$lib/budget/budget.errors';
 import type { ChallengeErrorCode } from '$lib/challenges/challenges.errors';
@@ -60,7 +62,8 @@ export type FormErrorCode =
 	| WorkshopRunErrorCode
 	| WorkshopRoomErrorCode
 	| CycleStartErrorCode
-	| ThemeTagError;
+	| ThemeTagError
+	| ConversationErrorCode;
 
 type Text = (params: Record<string, string | number>) => string;
 
@@ -150,6 +153,7 @@ const texts = {
 	...decisionErrorTexts,
 	...startCycleErrorTexts,
 	...themeErrorTexts,
+	...conversationErrorTexts,
 	challenge_question_missing: () => m.challenge_error_question_missing(),
 	challenge_question_too_long: () => m.challenge_error_question_too_long(),
 	challenge_summary_too_long: () => m.challenge_error_summary_too_long(),

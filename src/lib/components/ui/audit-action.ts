@@ -3,6 +3,7 @@ import { cycleAuditLabels } from '$lib/components/cycles/cycle-audit-labels';
 import { workshopAuditLabels } from '$lib/components/workshops/workshop-audit-labels';
 import { startCycleAuditLabels } from '$lib/components/cycles/start-cycle-audit-labels';
 import { centralServiceAuditLabels } from '$lib/components/central-services/central-service-audit-labels';
+import { conversationAuditLabels } from '$lib/components/conversation/conversation-audit-labels';
 
 // Stable codes from the audit record, phrased for the team; an unknown code is shown as it is.
 const labels: Record<string, () => string> = {
@@ -59,7 +60,8 @@ const labels: Record<string, () => string> = {
 	'learning.edited': m.learning_audit_edited,
 	...workshopAuditLabels,
 	...cycleAuditLabels,
-	...centralServiceAuditLabels
+	...centralServiceAuditLabels,
+	...conversationAuditLabels
 };
 
 export function describeAuditAction(code: string): string {

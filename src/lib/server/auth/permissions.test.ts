@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canOnBudget, type BudgetAction } from '../budget/budget.permissions';
 import { canOnChallenge, type ChallengeAction } from '../challenges/challenges.permissions';
 import { canOnComment, type CommentAction } from '../comments/comments.permissions';
+import { canOnConversation, type ConversationAction } from '../conversations/conversations.permissions';
 import { canOnCycle, type CycleAction } from '../cycles/cycles.permissions';
 import { canOnPost, type PostAction } from '../posts/posts.permissions';
 import { canOnDelivery, type DeliveryAction } from '../delivery/delivery.permissions';
@@ -134,6 +135,15 @@ const smallSumsRules: Record<SmallSumsAction, Expectation> = {
 	// The place's own setting: the lead sets it; the steward sees it and cannot change it.
 	'small_sums.set_pot': { own: ['lead'], other: [] },
 	'small_sums.view_settings': { own: ['steward', 'lead', 'team_member', 'facilitator', 'moderator'], other: ['steward'] }
+};
+
+const conversationRules: Record<ConversationAction, Expectation> = {
+	// Anyone signed in answers and suggests, in any place, as they post and comment.
+	'conversation.answer': { own: signedIn, other: signedIn },
+	'conversation.suggest': { own: signedIn, other: signedIn },
+	'conversation.run': { own: ['lead', 'team_member', 'facilitator'], other: [] },
+	'conversation.moderate': { own: ['lead', 'team_member', 'moderator'], other: [] },
+	'conversation.view_team': { own: ['lead', 'team_member', 'facilitator', 'moderator'], other: [] }
 };
 
 function table<A extends string>(rules: Record<A, Expectation>) {
@@ -341,6 +351,12 @@ describe('central services', () => {
 	});
 });
 
+describe('conversations', () => {
+	it.each(table(conversationRules))('$who on $action in $where place → $allowed', ({ action, who, placeId, allowed }) => {
+		expect(canOnConversation(actorFor(who), action, { placeId })).toBe(allowed);
+	});
+});
+
 describe('deny by default', () => {
 	it('refuses an action no rule knows', () => {
 		const lead = actorFor('lead');
@@ -354,5 +370,6 @@ describe('deny by default', () => {
 		expect(canOnProposal(lead, 'proposal.delete' as ProposalAction, { placeId: OWN_PLACE, editorUserIds: [lead.kind === 'person' ? lead.userId : ''] })).toBe(false);
 		expect(canOnComment(lead, 'comment.delete' as CommentAction, { placeId: OWN_PLACE })).toBe(false);
 		expect(canOnCentralService(lead, 'service.delete' as CentralServiceAction, { placeId: OWN_PLACE })).toBe(false);
+		expect(canOnConversation(lead, 'conversation.delete' as ConversationAction, { placeId: OWN_PLACE })).toBe(false);
 	});
 });

@@ -6,6 +6,7 @@ import { places } from '../places/places.table';
 import { posts } from '../posts/posts.table';
 import { seedDemoChallenges } from './demo-challenges';
 import { seedDemoComments } from './demo-comments';
+import { seedDemoConversation } from './demo-conversation';
 import { demoPlaces } from './demo-data';
 import { seedDemoBudgets } from './demo-budget';
 import { seedDemoLetterCodes } from './demo-letter-codes';
@@ -79,6 +80,7 @@ export async function seedDemoIfEmpty(db: Database, now: Date, data: DemoPlace[]
 		await seedDemoWorkshops(tx, now);
 		await seedDemoSmallSums(tx, now);
 		await seedDemoCentralServices(tx, now);
+		await seedDemoConversation(tx, now);
 		return true;
 	});
 }

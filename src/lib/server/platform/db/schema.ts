@@ -22,3 +22,4 @@ export * from '../../learning/learning.table';
 export * from '../../workshops/workshops.table';
 export * from '../../library/library.table';
 export * from '../../central-services/central-services.table';
+export * from '../../conversations/conversations.table';

@@ -25,6 +25,8 @@ import { hidePostForm, postForm, supportForm } from '$lib/validation/discover';
 import { photoAltForm } from '$lib/validation/photos';
 import { PHOTO_MAX_MEGABYTES } from '$lib/photos/photo-limits';
 import { loadCallsToAction } from '$lib/server/places/calls-to-action';
+import { findConversation } from '$lib/server/conversations/conversations.queries';
+import { canOnConversation } from '$lib/server/conversations/conversations.permissions';
 import type { Actions, PageServerLoad } from './$types';
 
 const POSTS_SHOWN = 50;
@@ -46,12 +48,13 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const viewerId = locals.actor.kind === 'person' ? locals.actor.userId : null;
 	const query = { placeId: place.id, cycleId: cycle.id, viewerId, limit: POSTS_SHOWN + 1 };
 	const canHide = canOnPost(locals.actor, 'post.hide', { placeId: place.id });
-	const [needs, assets, learning, changes, calls] = await Promise.all([
+	const [needs, assets, learning, changes, calls, conversation] = await Promise.all([
 		listCyclePosts(db, { ...query, kind: 'need', before: decodePostCursor(url.searchParams.get('needs')) }).then((rows) => pageOf(rows, canHide)),
 		listCyclePosts(db, { ...query, kind: 'asset', before: decodePostCursor(url.searchParams.get('assets')) }).then((rows) => pageOf(rows, canHide)),
 		findLearningReview(db, cycle),
 		listCycleChanges(db, cycle),
-		loadCallsToAction(db, cycle, now)
+		loadCallsToAction(db, cycle, now),
+		findConversation(db, cycle)
 	]);
 	return {
 		place,
@@ -69,7 +72,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		canChangeDates: canOnCycle(locals.actor, 'cycle.change_dates', { placeId: place.id }),
 		canPause: canOnCycle(locals.actor, 'cycle.pause', { placeId: place.id }),
 		// The learning review is linked once published, and always for the team that writes it.
-		showLearning: Boolean(learning?.publishedAt) || canOnLearning(locals.actor, 'learning.write', { placeId: place.id })
+		showLearning: Boolean(learning?.publishedAt) || canOnLearning(locals.actor, 'learning.write', { placeId: place.id }),
+		// Residents see the conversation once opened; the team that may open one sees where to.
+		conversation: conversation ? ('open' as const) : canOnConversation(locals.actor, 'conversation.run', { placeId: place.id }) ? ('team' as const) : null
 	};
 };
 

@@ -16,6 +16,7 @@ import { hasRegister, potsVotedIn } from '$lib/server/voting/voting.queries';
 import { canOnVoting, type VotingAction } from '$lib/server/voting/voting.permissions';
 import { signInHref } from '$lib/accounts/sign-in-href';
 import { dropBallotDraft, keepBallotDraft, readBallotDraft } from './ballot-draft';
+import { findConversation } from '$lib/server/conversations/conversations.queries';
 import type { Actions, PageServerLoad } from './$types';
 
 const BALLOT_TYPES: BallotMarks['type'][] = ['approval', 'knapsack', 'cumulative', 'ranked'];
@@ -35,8 +36,10 @@ export const load: PageServerLoad = async (event) => {
 	// The team's tools for running this vote, shown only to those who may use them.
 	const can = (action: VotingAction) => canOnVoting(event.locals.actor, action, { placeId: place.id });
 	const staff = { configure: can('vote.configure'), letterCodes: can('letter_codes.generate'), paper: can('paper.enter'), turnout: can('turnout.view') };
+	// The team's sentence on how residents' conversation shaped this ballot, when it wrote one.
+	const conversationNote = (await findConversation(db, cycle))?.ballotNote ?? null;
 	// A ballot nobody could fill in is closed, and says so (its settings no longer fit what is on it).
-	if (!ballot.open) return { place, cycle, staff, open: false as const, misfit: ballot.misfit !== null };
+	if (!ballot.open) return { place, cycle, staff, conversationNote, open: false as const, misfit: ballot.misfit !== null };
 	const who = await voterHere(db, event, cycle);
 	const voted = who ? await potsVotedIn(db, cycle, await knownVoterKeys(db, cycle, who)) : new Set<string | null>();
 	const { paper, settings } = ballot;
@@ -45,6 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		place,
 		cycle,
 		staff,
+		conversationNote,
 		open: true as const,
 		paper,
 		potId,
