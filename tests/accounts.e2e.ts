@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { unusedTotp, readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
+import { CHANGED_BY_ACCOUNT_TESTS, unusedTotp, readLatestEmail, signInAsStaff, staffEmail } from './support/accounts';
 
 test.describe('on a phone without JavaScript', () => {
 	test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
@@ -112,10 +112,10 @@ test('a steward signs in with two steps and sets up a place, inviting its lead',
 
 test('a team member resets a forgotten password; every other session ends', async ({ page, browser }) => {
 	// An account no other test signs in as: the reset ends every session it has.
-	const email = staffEmail('northgate', 'team_member');
+	const email = CHANGED_BY_ACCOUNT_TESTS.passwordReset;
 	const elsewhere = await browser.newContext();
 	const otherDevice = await elsewhere.newPage();
-	await signInAsStaff(otherDevice, email);
+	await signInAsStaff(otherDevice, email, undefined, { changesTheAccount: true });
 
 	await page.goto('/staff/sign-in');
 	await page.getByRole('link', { name: 'Forgotten your password?' }).click();
@@ -136,7 +136,7 @@ test('a team member resets a forgotten password; every other session ends', asyn
 
 	// The old password no longer works; the new one does.
 	await page.getByRole('button', { name: 'Sign out' }).click();
-	await signInAsStaff(page, email, 'a brand new password');
+	await signInAsStaff(page, email, 'a brand new password', { changesTheAccount: true });
 });
 
 test('a reset request does not reveal whether an address has an account', async ({ page }) => {
@@ -149,7 +149,7 @@ test('a reset request does not reveal whether an address has an account', async 
 });
 
 test('a lead changes their password and stays signed in', async ({ page }) => {
-	await signInAsStaff(page, staffEmail('st-elwyns', 'facilitator'));
+	await signInAsStaff(page, CHANGED_BY_ACCOUNT_TESTS.passwordChanged, undefined, { changesTheAccount: true });
 	await page.goto('/account');
 	await page.getByRole('link', { name: 'Change your password' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
@@ -200,8 +200,8 @@ test('hostile or oversized form posts get a clear 4xx, never a server error', as
 
 test('a team member turns on two-step sign-in, and then needs it to act for the place', async ({ page }) => {
 	// An account no other browser test signs in as: after this test it needs the second step.
-	const email = staffEmail('st-elwyns', 'moderator');
-	await signInAsStaff(page, email);
+	const email = CHANGED_BY_ACCOUNT_TESTS.twoStepTurnedOn;
+	await signInAsStaff(page, email, undefined, { changesTheAccount: true });
 	await page.goto('/account');
 	await page.getByRole('link', { name: 'Turn on two-step sign-in' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' })).toBeVisible();

@@ -99,7 +99,23 @@ async function keepSession(page: Page, email: string) {
 	await rename(temporary, sessionFile(email));
 }
 
-export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD) {
+/**
+ * Demo accounts that tests/accounts.e2e.ts changes for the rest of a run (a new password, two-step
+ * sign-in, a reset that ends every session). Any other test signing in as one of them would pass or
+ * fail by which ran first, so signInAsStaff refuses them unless the caller says it is the one that
+ * changes the account.
+ */
+export const CHANGED_BY_ACCOUNT_TESTS = {
+	passwordChanged: staffEmail('st-elwyns', 'facilitator'),
+	twoStepTurnedOn: staffEmail('st-elwyns', 'moderator'),
+	passwordReset: staffEmail('northgate', 'team_member')
+} as const;
+const changedByAccountTests = new Set<string>(Object.values(CHANGED_BY_ACCOUNT_TESTS));
+
+export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD, { changesTheAccount = false } = {}) {
+	if (changedByAccountTests.has(email) && !changesTheAccount) {
+		throw new Error(`${email} is changed by tests/accounts.e2e.ts during the run: sign in as another demo account`);
+	}
 	if (password === DEMO_PASSWORD && (await reuseSession(page, email))) return;
 	await page.goto('/staff/sign-in');
 	await page.getByLabel('Email address').fill(email);
