@@ -1,10 +1,9 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { DEMO_LETTER_CODES } from '../src/lib/server/seed/demo-letter-codes';
-import { startAppOfItsOwn, type AppOfItsOwn } from './support/app-of-its-own';
+import { useAppOfItsOwn } from './support/app-of-its-own';
 import { postForm, readLatestEmail } from './support/accounts';
 import { scanWithAxe } from './support/axe';
-import { withoutPostgres } from './support/postgres-server';
 
 /*
  * The resident's way in, on a 360 px phone: from a letter's QR code, or from a link to the vote with
@@ -185,27 +184,13 @@ test('sign-in never returns anyone to another site', async ({ page }) => {
  */
 test.describe.serial('ranked and points ballots by tapping', () => {
 	const JOBS = /Paid summer jobs in the cathedral gardens — £9,600/;
-	let app: AppOfItsOwn;
+	const app = useAppOfItsOwn('journey', VOTE, 'the ballot type is switched straight in the database, which an app on its embedded one keeps to itself');
 
 	/** The place's team's choice of ballot for the vote (read afresh on every page). */
 	const chooseBallot = (settings: Record<string, unknown>) =>
-		app.sql`update phases set settings = settings || ${app.sql.json(settings as postgres.JSONValue)}
+		app().sql`update phases set settings = settings || ${app().sql.json(settings as postgres.JSONValue)}
 			where kind = 'test' and cycle_id = (select id from cycles where slug = '2026-a-place-for-young-people')`;
-	const phone = (browser: Browser, javaScriptEnabled: boolean) => app.phone(browser, javaScriptEnabled);
-
-	test.beforeAll(async () => {
-		test.setTimeout(180_000);
-		const started = await startAppOfItsOwn('journey', VOTE);
-		if (!started) {
-			test.skip(true, withoutPostgres('the ballot type is switched straight in the database, which an app on its embedded one keeps to itself'));
-			return;
-		}
-		app = started;
-	});
-
-	test.afterAll(async () => {
-		await app?.stop();
-	});
+	const phone = (browser: Browser, javaScriptEnabled: boolean) => app().phone(browser, javaScriptEnabled);
 
 	test('a ranked ballot is ordered by tapping, 1st then 2nd, with an undo; without JavaScript by choosing from lists', async ({ browser }) => {
 		test.slow();

@@ -1,8 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { scanWithAxe } from './support/axe';
-import { startAppOfItsOwn, type AppOfItsOwn } from './support/app-of-its-own';
+import { useAppOfItsOwn } from './support/app-of-its-own';
 import { staffEmail } from './support/accounts';
-import { withoutPostgres } from './support/postgres-server';
 
 /*
  * A vote counted with Phragmén: on a database of this test's own (the vote has to close before it
@@ -18,24 +17,10 @@ const POT = 'Evenings and getting about';
 const BUS = /Late bus home from town on Saturday nights — £11,200/;
 const DEMO_PASSWORD = 'placecraft-demo-password';
 
-let app: AppOfItsOwn;
+const app = useAppOfItsOwn('phragmen', `${CYCLE}/vote`, 'the vote is closed straight in the database, which an app on its embedded one keeps to itself');
 
-test.beforeAll(async () => {
-	test.setTimeout(180_000);
-	const started = await startAppOfItsOwn('phragmen', `${CYCLE}/vote`);
-	if (!started) {
-		test.skip(true, withoutPostgres('the vote is closed straight in the database, which an app on its embedded one keeps to itself'));
-		return;
-	}
-	app = started;
-});
-
-test.afterAll(async () => {
-	await app?.stop();
-});
-
-const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<Page> => app.phone(browser, javaScriptEnabled);
-const closeTheVote = () => app.closeTheVote('2026-a-place-for-young-people');
+const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<Page> => app().phone(browser, javaScriptEnabled);
+const closeTheVote = () => app().closeTheVote('2026-a-place-for-young-people');
 
 /** A paper typed in once by the team and never checked: its voter has a participation, it has no ballot. */
 test('the lead chooses Phragmén; the results say how it counted and why, in English and Welsh', async ({ browser }) => {

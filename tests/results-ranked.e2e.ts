@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { scanWithAxe } from './support/axe';
-import { startAppOfItsOwn, type AppOfItsOwn } from './support/app-of-its-own';
+import { useAppOfItsOwn } from './support/app-of-its-own';
 import { staffEmail } from './support/accounts';
-import { withoutPostgres } from './support/postgres-server';
 
 /*
  * A ranked vote, counted: St Elwyn's open vote made "rank your top 3" on a database of this test's
@@ -21,31 +20,18 @@ const POT = 'Evenings and getting about';
 const BUS = /Late bus home from town on Saturday nights — £11,200/;
 const DEMO_PASSWORD = 'placecraft-demo-password';
 
-let app: AppOfItsOwn;
-
-test.beforeAll(async () => {
-	test.setTimeout(180_000);
-	const started = await startAppOfItsOwn('ranked', `${CYCLE}/vote`);
-	if (!started) {
-		test.skip(true, withoutPostgres('the vote is closed straight in the database, which an app on its embedded one keeps to itself'));
-		return;
-	}
-	app = started;
+const app = useAppOfItsOwn('ranked', `${CYCLE}/vote`, 'the vote is closed straight in the database, which an app on its embedded one keeps to itself', async (started) => {
 	// The place's team chose a ranked ballot: each voter ranks up to 3 proposals.
-	await app.sql`update phases set settings = settings || ${app.sql.json({ ballotType: 'ranked', rankedTop: 3 })}
+	await started.sql`update phases set settings = settings || ${started.sql.json({ ballotType: 'ranked', rankedTop: 3 })}
 		where kind = 'test' and cycle_id = (select id from cycles where slug = '2026-a-place-for-young-people')`;
 });
 
-test.afterAll(async () => {
-	await app?.stop();
-});
-
-const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<Page> => app.phone(browser, javaScriptEnabled);
-const closeTheVote = () => app.closeTheVote('2026-a-place-for-young-people');
+const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<Page> => app().phone(browser, javaScriptEnabled);
+const closeTheVote = () => app().closeTheVote('2026-a-place-for-young-people');
 
 /** A paper typed in once by the team and never checked: its voter has a participation, it has no ballot. */
 async function paperWaitingForItsCheck() {
-	const sql = app.sql;
+	const sql = app().sql;
 	const [pot] = await sql<{ id: string; place_id: string; cycle_id: string }[]>`
 		select p.id, p.place_id, p.cycle_id from pots p join cycles c on c.id = p.cycle_id
 		where c.slug = '2026-a-place-for-young-people' and p.name->>'en' = ${POT}`;

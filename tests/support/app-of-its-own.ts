@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { connectToPostgresServer, postgresServerUrl } from './postgres-server';
+import { connectToPostgresServer, postgresServerUrl, withoutPostgres } from './postgres-server';
 
 /**
  * The build the webServer made, started on a database of its own on the Postgres server, for tests
@@ -70,6 +70,25 @@ export async function startAppOfItsOwn(name: string, readyPath: string): Promise
 			await admin.end();
 		}
 	};
+}
+
+/**
+ * Starts the app before the file's (or describe block's) tests and stops it after them; `prepare`
+ * then sets what the tests need. Where no Postgres answers, the tests skip, saying `why` they need it.
+ * Returns the app for the tests to use.
+ */
+export function useAppOfItsOwn(name: string, readyPath: string, why: string, prepare?: (app: AppOfItsOwn) => Promise<unknown>): () => AppOfItsOwn {
+	let app: AppOfItsOwn | null = null;
+	test.beforeAll(async () => {
+		test.setTimeout(180_000);
+		app = await startAppOfItsOwn(name, readyPath);
+		test.skip(!app, withoutPostgres(why));
+		await prepare?.(app!);
+	});
+	test.afterAll(async () => {
+		await app?.stop();
+	});
+	return () => app!;
 }
 
 function freePort(): Promise<number> {

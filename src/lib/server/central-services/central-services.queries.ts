@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, min, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, min, sql, type SQL } from 'drizzle-orm';
 import { users } from '../accounts/accounts.table';
 import type { Database } from '../platform/db/database';
 import { places } from '../places/places.table';
@@ -57,25 +57,22 @@ function toSummary(row: Omit<RequestSummary, 'raisedAt'> & { raisedAt: Date }): 
 }
 
 /** A service's requests, newest first (by date only: never ordered by any place's number). */
-export async function listServiceRequests(db: Database, serviceId: string): Promise<RequestSummary[]> {
-	const rows = await db
-		.select(summaryColumns)
-		.from(serviceRequests)
-		.innerJoin(places, eq(places.id, serviceRequests.placeId))
-		.innerJoin(centralServices, eq(centralServices.id, serviceRequests.serviceId))
-		.where(eq(serviceRequests.serviceId, serviceId))
-		.orderBy(desc(serviceRequests.raisedAt));
-	return rows.map(toSummary);
+export function listServiceRequests(db: Database, serviceId: string): Promise<RequestSummary[]> {
+	return listRequests(db, eq(serviceRequests.serviceId, serviceId));
 }
 
 /** A place's own requests to every service, newest first. */
-export async function listPlaceRequests(db: Database, placeId: string): Promise<RequestSummary[]> {
+export function listPlaceRequests(db: Database, placeId: string): Promise<RequestSummary[]> {
+	return listRequests(db, eq(serviceRequests.placeId, placeId));
+}
+
+async function listRequests(db: Database, which: SQL): Promise<RequestSummary[]> {
 	const rows = await db
 		.select(summaryColumns)
 		.from(serviceRequests)
 		.innerJoin(places, eq(places.id, serviceRequests.placeId))
 		.innerJoin(centralServices, eq(centralServices.id, serviceRequests.serviceId))
-		.where(eq(serviceRequests.placeId, placeId))
+		.where(which)
 		.orderBy(desc(serviceRequests.raisedAt));
 	return rows.map(toSummary);
 }
